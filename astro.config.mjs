@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { notFoundPage } from './src/integrations/not-found-page';
+
+// SITE_URL makes canonical and preview links absolute; BASE_PATH serves the site under a sub-path.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Lossless compression: the default 'jsx' mode would glue "487 10003" into "48710003".
+  compressHTML: true,
+  integrations: [mdx(), notFoundPage()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,63 @@
+/** Every interface string of the English site; pages and components never hard-code text. */
+export const en = {
+  siteName: 'ACS error codes',
+  siteTagline: 'Every documented Azure Communication Services code, one page each.',
+  homeIntro:
+    'A call ended, a Call Automation event failed, a chat request or an SMS was rejected, and you hold a number. Type it below, or open the area it came from.',
+  jumpLabel: 'Code or subcode',
+  jumpPlaceholder: 'e.g. 487/10003 or 560486',
+  jumpButton: 'Go',
+  jumpHelp: 'One number opens every record that carries it; two numbers (code and subcode) open that record.',
+  areasHeading: 'Areas',
+  records: (n: number) => `${n} ${n === 1 ? 'code' : 'codes'}`,
+  code: 'Code',
+  subcode: 'Subcode',
+  message: 'Message',
+  resultCategory: 'Result category',
+  advice: 'Advice',
+  noAdvice: 'The source gives no advice for this code.',
+  noCategory: 'The source gives no result category for this code.',
+  sourceIssue: 'Source issue',
+  publishedAs: (s: string) => `The source prints this category as “${s}”.`,
+  appearsIn: 'Where this code appears',
+  related: 'Related codes',
+  sameCode: (area: string, code: number) => `Other ${area} records with code ${code}`,
+  elsewhere: 'The same numbers elsewhere',
+  noRelated: 'No other record carries these numbers.',
+  source: 'Source',
+  sources: 'Sources',
+  undated: 'undated, newest version',
+  rowInTable: (table: string) => `See this row in the “${table}” table`,
+  links: 'Links',
+  numberTitle: (n: number) => `Number ${n}`,
+  numberIntro: (n: number, count: number) =>
+    `${count} ${count === 1 ? 'record carries' : 'records carry'} ${n} as a code or a subcode.`,
+  asCode: 'as code',
+  asSubcode: 'as subcode',
+  areaTitle: (title: string) => `${title} codes`,
+  tableCount: (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`,
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. If you followed a link to a code, try its number:',
+  skipToContent: 'Skip to content',
+  nav: 'Areas',
+  allCodesJson: 'All codes as JSON',
+  footer:
+    'Built from Microsoft Learn articles on Azure Communication Services troubleshooting. Not affiliated with Microsoft.',
+  none: '—',
+  classes: { '2': 'Success', '4': 'Client error', '5': 'Server error', '6': 'Global error' } as Record<string, string>,
+  lookupTitle: 'Look up a code',
+  lookupIntro:
+    'Paste a number (487/10003), an error object, a Call Automation event, a call-log row or an SMS delivery report. One match opens its page; several are listed with the reason each matched.',
+  lookupLabel: 'Number or pasted text',
+  lookupNoScript:
+    'The lookup needs JavaScript. Without it, open /NUMBER/ on this site (for example /487/), or browse an area:',
+  lookupUi: {
+    candidates: 'Matching records',
+    noMatch: 'No documented code matches this text.',
+    noNumbers: 'This text contains no number to look up.',
+    tryNumber: 'Every record that carries',
+    loadFailed: 'The lookup index could not be loaded. Reload the page to try again.',
+  },
+};
+
+export type Strings = typeof en;
