@@ -6,6 +6,7 @@ export const en = {
     'A call ended, a Call Automation event failed, a chat request or an SMS was rejected, and you hold a number. Type it below, or open the area it came from.',
   jumpLabel: 'Code or subcode',
   jumpPlaceholder: 'e.g. 487/10003 or 560486',
+  jumpPlaceholderShort: '487/10003',
   jumpButton: 'Go',
   jumpHelp: 'One number opens every record that carries it; two numbers (code and subcode) open that record.',
   areasHeading: 'Areas',

@@ -12,12 +12,11 @@ sources:
     title: A source
     url: https://learn.microsoft.com/en-us/azure/communication-services/
     date: "2024-01-01"
----
 `;
 
-/** Parses a test area whose body is the given Markdown (frontmatter is 13 lines, so body line n is file line n + 13). */
-export function parseBody(body: string, file = 'content/test.md') {
-  return parseArea(FRONTMATTER + body, file);
+/** Parses a test area whose body is the given Markdown (the frontmatter is 13 lines, so body line n is file line n + 13). */
+export function parseBody(body: string, file = 'content/test.md', frontmatterTail = '') {
+  return parseArea(`${FRONTMATTER}${frontmatterTail}---\n${body}`, file);
 }
 
 export const table = (header: string, ...rows: string[]) =>
