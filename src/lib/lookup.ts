@@ -6,6 +6,7 @@ export interface IndexEntry {
   url: string;
   label: string;
   message: string;
+  category: string | null;
 }
 
 export interface Query {

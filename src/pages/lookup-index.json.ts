@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
     url: r.url,
     label: numbersLabel(r),
     message: r.message.split('\n')[0]!.slice(0, 140),
+    category: r.resultCategory,
   }));
   const titles = Object.fromEntries(areas.map((a) => [a.slug, a.frontmatter.title]));
   const fields = fieldAreas(areas.map((a) => ({ slug: a.slug, appearsIn: a.frontmatter.appearsIn })));

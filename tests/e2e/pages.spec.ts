@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the home page lists every area with its record count', async ({ page }) => {
   await page.goto('/');

@@ -4,7 +4,7 @@ import { fieldAreas, findCandidates, parseQuery, type IndexEntry } from '../../s
 import { numbersLabel } from '../../src/lib/url';
 
 const { areas, records } = await loadContent('content');
-const entries: IndexEntry[] = records.map((r) => ({ ...r, label: numbersLabel(r), message: r.message }));
+const entries: IndexEntry[] = records.map((r) => ({ ...r, label: numbersLabel(r), category: r.resultCategory }));
 const fields = fieldAreas(areas.map((a) => ({ slug: a.slug, appearsIn: a.frontmatter.appearsIn })));
 const lookup = (text: string) => findCandidates(parseQuery(text, fields), entries).map((c) => c.entry.url);
 

@@ -1,0 +1,124 @@
+import { SearchSources, type Filters, type Hit } from './search-sources';
+
+type Strings = Record<'allAreas' | 'none' | 'loading' | 'unavailable' | 'count' | 'hint', string>;
+
+/** The site search: exact number matches first, then Pagefind's full-text results, in a dialog. */
+export class AcsSearch extends HTMLElement {
+  #sources!: SearchSources;
+  #strings!: Strings;
+  #dialog!: HTMLDialogElement;
+  #input!: HTMLInputElement;
+  #run = 0;
+
+  connectedCallback() {
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.#sources = new SearchSources({
+      index: this.dataset.index!,
+      pagefind: this.dataset.pagefind!,
+      base: this.dataset.base!,
+    });
+    this.#dialog = this.querySelector('dialog')!;
+    this.#input = this.#dialog.querySelector('input')!;
+    const headerBox = this.querySelector<HTMLInputElement>('form input')!;
+    headerBox.addEventListener('focus', () => this.open(headerBox.value));
+    document.addEventListener('keydown', (event) => this.#shortcut(event));
+    this.#input.addEventListener('input', () => void this.#search());
+    this.#input.addEventListener('keydown', (event) => this.#keys(event));
+    this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
+    this.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
+    for (const select of this.#selects()) select.addEventListener('change', () => void this.#search());
+  }
+
+  open(query = '') {
+    if (!this.#dialog.open) this.#dialog.showModal();
+    if (query) this.#input.value = query;
+    this.#input.focus();
+    void this.#fillFilters();
+    if (this.#input.value) void this.#search();
+  }
+
+  #shortcut(event: KeyboardEvent) {
+    const typing =
+      event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      this.open();
+    }
+  }
+
+  #keys(event: KeyboardEvent) {
+    const links = [...this.#dialog.querySelectorAll<HTMLAnchorElement>('section:not([hidden]) a')];
+    if (event.key === 'Enter' && links[0]) location.assign(links[0].href);
+    if (event.key === 'ArrowDown' && links[0]) {
+      event.preventDefault();
+      links[0].focus();
+    }
+  }
+
+  #selects() {
+    return [...this.#dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  }
+
+  async #fillFilters() {
+    const values = await this.#sources.filterValues().catch(() => ({}) as Record<string, Record<string, number>>);
+    for (const select of this.#selects()) {
+      if (select.options.length > 1) continue;
+      for (const name of Object.keys(values[select.dataset.filter!] ?? {}).sort()) select.add(new Option(name, name));
+    }
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const query = this.#input.value.trim();
+    const filters: Filters = Object.fromEntries(this.#selects().map((s) => [s.dataset.filter!, s.value]));
+    if (!query) return this.#render([], [], this.#strings.hint);
+    const exact = await this.#sources.exact(query, filters).catch(() => []);
+    if (run !== this.#run) return;
+    this.#render(exact, null, this.#strings.loading);
+    const full = await this.#sources.fullText(query, filters).catch(() => undefined);
+    if (run !== this.#run || full === null) return;
+    if (full === undefined) return this.#render(exact, [], this.#strings.unavailable);
+    const seen = new Set(exact.map((h) => new URL(h.url, location.href).pathname));
+    const rest = full.filter((h) => !seen.has(new URL(h.url, location.href).pathname));
+    const status =
+      exact.length + rest.length === 0
+        ? this.#strings.none
+        : this.#strings.count.replace('{exact}', String(exact.length)).replace('{full}', String(rest.length));
+    this.#render(exact, rest, status);
+  }
+
+  #render(exact: Hit[], full: Hit[] | null, status: string) {
+    this.#dialog.querySelector('[data-status]')!.textContent = status;
+    fill(this.#dialog.querySelector('[data-exact]')!, exact);
+    fill(this.#dialog.querySelector('[data-fulltext]')!, full ?? []);
+  }
+}
+
+function fill(section: HTMLElement, hits: Hit[]) {
+  section.hidden = hits.length === 0;
+  section.querySelector('ul')!.replaceChildren(...hits.map(renderHit));
+}
+
+function renderHit(hit: Hit): HTMLLIElement {
+  const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-result' });
+  const title = Object.assign(document.createElement('span'), {
+    textContent: hit.title,
+    className: 'block font-mono font-semibold text-accent',
+  });
+  const text = Object.assign(document.createElement('span'), { className: 'block text-sm' });
+  text.append(...(hit.excerpt ? excerptNodes(hit.text) : [hit.text]));
+  link.append(title, text);
+  const item = document.createElement('li');
+  item.append(link);
+  return item;
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep only the text and the marks. */
+function excerptNodes(html: string): Node[] {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.childNodes].map((node) =>
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
+  );
+}
