@@ -8,4 +8,5 @@ npm run --silent lint
 npm run --silent check
 npm run --silent test:unit
 npm run --silent build
+npm run --silent test:dist
 npm run --silent test:e2e

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
+import { guideEntrySchema, loadGuides } from './lib/load-guides';
 import { ContentErrors, loadContent, type Content } from './lib/load-content';
 import { areaEntrySchema, codeRecordSchema } from './lib/schema';
 
@@ -58,4 +59,21 @@ const areas = defineCollection({
   },
 });
 
-export const collections = { codes, areas };
+/** The troubleshooting guides, one entry per language. */
+const guides = defineCollection({
+  schema: guideEntrySchema,
+  loader: {
+    name: 'acs-guides',
+    load: async ({ store, parseData, watcher }) => {
+      const dir = path.join(CONTENT_DIR, 'guides');
+      watcher?.add(dir);
+      store.clear();
+      for (const guide of await loadGuides(dir, process.env.BASE_PATH ?? '/')) {
+        const id = `${guide.lang}/${guide.slug}`;
+        store.set({ id, data: await parseData({ id, data: guide }) });
+      }
+    },
+  },
+});
+
+export const collections = { codes, areas, guides };

@@ -1,5 +1,6 @@
 /** Every interface string of the English site; pages and components never hard-code text. */
 export const en = {
+  lang: 'en',
   siteName: 'ACS error codes',
   siteTagline: 'Every documented Azure Communication Services code, one page each.',
   homeIntro:
@@ -30,12 +31,9 @@ export const en = {
   sources: 'Sources',
   undated: 'undated, newest version',
   rowInTable: (table: string) => `See this row in the “${table}” table`,
-  links: 'Links',
-  numberTitle: (n: number) => `Number ${n}`,
+  numberTitle: (n: number) => `Every ACS code with the number ${n}`,
   numberIntro: (n: number, count: number) =>
     `${count} ${count === 1 ? 'record carries' : 'records carry'} ${n} as a code or a subcode.`,
-  asCode: 'as code',
-  asSubcode: 'as subcode',
   areaTitle: (title: string) => `${title} codes`,
   aboutArea: (title: string) => `About ${title} codes: where they appear, how to read them`,
   tableCount: (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`,
@@ -46,8 +44,6 @@ export const en = {
   allCodesJson: 'All codes as JSON',
   footer:
     'Built from Microsoft Learn articles on Azure Communication Services troubleshooting. Not affiliated with Microsoft.',
-  none: '—',
-  classes: { '2': 'Success', '4': 'Client error', '5': 'Server error', '6': 'Global error' } as Record<string, string>,
   lookupTitle: 'Look up a code',
   lookupIntro:
     'Paste a number (487/10003), an error object, a Call Automation event, a call-log row or an SMS delivery report. One match opens its page; several are listed with the reason each matched.',
@@ -68,8 +64,25 @@ export const en = {
   allCodesTitle: 'All codes',
   allCodesIntro:
     'Every documented code of every area in one table. Filter it, sort it, and share the filtered view by its address.',
+  copy: {
+    link: 'Copy link',
+    markdown: 'Copy as Markdown',
+    copiedLink: 'Link copied.',
+    copiedMarkdown: 'Markdown for your ticket copied.',
+    failed: 'Copying failed; select the address and copy it by hand.',
+  },
+  guideLinkCodePage: 'Before you contact support, collect the IDs and logs it will ask for:',
+  guideTitle: 'Troubleshooting guide',
+  guideHome:
+    'Before you ask for help: how to collect the MS-CV ID, call ID, SMS message ID and call logs that support asks for.',
+  guide: {
+    onThisPage: 'On this page',
+    otherLanguage: 'Читать на русском',
+    sources: 'Sources',
+    copyCode: 'Copy',
+    copiedCode: 'Copied',
+  },
   search: {
-    open: 'Search',
     label: 'Search codes and messages',
     placeholder: 'Number, message or advice…',
     close: 'Close',
@@ -89,9 +102,16 @@ export const en = {
     candidates: 'Matching records',
     noMatch: 'No documented code matches this text.',
     noNumbers: 'This text contains no number to look up.',
-    tryNumber: 'Every record that carries',
+    fullText: 'Search the messages and advice for this text',
     loadFailed: 'The lookup index could not be loaded. Reload the page to try again.',
   },
 };
 
-export type Strings = typeof en;
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language's strings must have. */
+export type Strings = Widen<typeof en>;

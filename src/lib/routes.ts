@@ -67,3 +67,24 @@ export function relatedRecords(record: CodeRecord, all: CodeRecord[]) {
   const elsewhere = others.filter((r) => !sameCode.includes(r) && numbers.some((n) => r.code === n || r.subcode === n));
   return { sameCode, elsewhere };
 }
+
+/** Pages that exist once, outside the generated ones. */
+export const FIXED_PAGES = ['/', '/codes/', '/lookup/'];
+
+/** Every page of the site as a root-relative path: fixed pages, areas, records, numbers and `extra`. */
+export function pagePaths(records: CodeRecord[], areaSlugs: string[], extra: string[] = []): string[] {
+  return [
+    ...FIXED_PAGES,
+    ...areaSlugs.map(areaPath),
+    ...records.map((r) => r.url),
+    ...[...recordsByNumber(records).keys()].map(numberPath),
+    ...extra,
+  ];
+}
+
+/** The site's default language has no prefix; guides in other languages live under `/<lang>/`. */
+export const DEFAULT_LANG = 'en';
+
+export function guidePath(lang: string, slug: string): string {
+  return lang === DEFAULT_LANG ? `/${slug}/` : `/${lang}/${slug}/`;
+}

@@ -104,6 +104,8 @@ export const areaFrontmatterSchema = z.object({
   order: z.number().int(),
   /** Where the area's numbers show up in the API or the logs. */
   appearsIn: z.array(z.object({ field: z.string().min(1), description: z.string().min(1) })).min(1),
+  /** What support asks for with a request about this area's codes, as the troubleshooting guide describes. */
+  supportIds: z.array(z.string().min(1)).min(1).default(['MS-CV ID']),
   /** Every article the area's text comes from. */
   sources: z.array(sourceSchema).min(1),
   /** Per-table settings, keyed by the slug of the table's heading. */

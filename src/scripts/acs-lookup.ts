@@ -6,7 +6,7 @@ interface LookupIndex {
   entries: IndexEntry[];
 }
 
-type Strings = Record<'candidates' | 'noMatch' | 'noNumbers' | 'tryNumber' | 'loadFailed', string>;
+type Strings = Record<'candidates' | 'noMatch' | 'noNumbers' | 'fullText' | 'loadFailed', string>;
 
 // Long pastes are looked up in the page but only their start goes into the address bar.
 const MAX_URL_QUERY = 2_000;
@@ -38,12 +38,22 @@ export class AcsLookup extends HTMLElement {
     }
     const query = parseQuery(text, index.fields);
     if (query.code === null && query.subcode === null && query.numbers.length === 0) {
-      return this.#show([paragraph(strings.noNumbers)]);
+      return this.#show([paragraph(strings.noNumbers), this.#fullTextButton(text, strings.fullText)]);
     }
     const candidates = findCandidates(query, index.entries);
     if (candidates.length === 1) return location.replace(this.#href(candidates[0]!.entry.url));
-    if (candidates.length === 0) return this.#show([paragraph(strings.noMatch)]);
+    if (candidates.length === 0)
+      return this.#show([paragraph(strings.noMatch), this.#fullTextButton(text, strings.fullText)]);
     this.#show([heading(`${strings.candidates} (${candidates.length})`), this.#list(candidates, index.titles)]);
+  }
+
+  /** Hands the text to the site search, whose Pagefind index also knows messages and advice. */
+  #fullTextButton(text: string, label: string) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+    button.className = 'mt-3 rounded border border-line px-3 py-1.5 font-semibold';
+    const search = document.querySelector<HTMLElement & { open(query: string): void }>('acs-search');
+    button.addEventListener('click', () => search?.open(text.slice(0, 200)));
+    return button;
   }
 
   #load(): Promise<LookupIndex> {

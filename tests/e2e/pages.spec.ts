@@ -102,3 +102,9 @@ test('every record of /codes.json has a built page that shows its numbers', asyn
       if (n !== null) expect(h1, record.url).toMatch(new RegExp(`\\b${n}\\b`));
   }
 });
+
+test('every published URL in tests/permalinks.txt still answers', async ({ request }) => {
+  const { readFile } = await import('node:fs/promises');
+  const urls = (await readFile('tests/permalinks.txt', 'utf8')).split('\n').filter((l) => l.startsWith('/'));
+  for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
+});
