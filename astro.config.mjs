@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
+import { deployFiles } from './src/integrations/deploy-files';
 import { notFoundPage } from './src/integrations/not-found-page';
 
 // SITE_URL makes canonical and preview links absolute; BASE_PATH serves the site under a sub-path.
@@ -19,6 +20,8 @@ export default defineConfig({
   redirects,
   // Lossless compression: the default 'jsx' mode would glue "487 10003" into "48710003".
   compressHTML: true,
-  integrations: [mdx(), notFoundPage()],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [mdx(), notFoundPage(), deployFiles(base)],
+  // Nothing inline: every script and stylesheet is a file, so the CSP needs no 'unsafe-inline' and no hashes.
+  build: { inlineStylesheets: 'never' },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

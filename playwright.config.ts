@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // Playwright's own browser download is blocked here; Debian's Chromium is used whenever it is installed.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
@@ -21,8 +22,8 @@ export default defineConfig({
   },
   webServer: {
     // The tests run against the built site, as users get it; `npm test` builds it first.
-    command: `node scripts/serve.mjs dist ${port}`,
-    url: `http://localhost:${port}/`,
+    command: `node scripts/serve.mjs ${process.env.DIST_DIR ?? 'dist'} ${port}`,
+    url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env.CI,
   },
 });

@@ -3,13 +3,14 @@
 import { generateSW } from 'workbox-build';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const out = process.argv[2] ?? 'dist';
 
 const { count, size, warnings } = await generateSW({
-  globDirectory: 'dist',
+  globDirectory: out,
   // Everything the build wrote: pages, assets, /codes.json and every Pagefind chunk.
   globPatterns: ['**/*'],
   globIgnores: ['sw.js', 'workbox-*.js'],
-  swDest: 'dist/sw.js',
+  swDest: `${out}/sw.js`,
   modifyURLPrefix: { '': base },
   // Pages are directories: /calling/487/10003/ is served from …/index.html.
   directoryIndex: 'index.html',

@@ -1,12 +1,44 @@
 #!/usr/bin/env bash
-# The one test command: static checks, unit tests, a production build, then browser tests against it.
+# The one test command (`npm test`), also what CI runs: static checks, unit tests, then the
+# production build and a sub-path build, each checked as files and in a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Browser"
 bash scripts/ensure-chromium.sh
+
+step "Lint, format and types"
 npm run --silent lint
 npm run --silent check
+
+step "Unit tests"
 npm run --silent test:unit
-npm run --silent build
-npm run --silent test:dist
-npm run --silent test:e2e
+
+check_build() {
+  local dist="$1"
+  step "Build ${BASE_PATH:-/} into $dist"
+  OUT_DIR="$dist" npm run --silent build > "$dist.build.log" 2>&1 || { cat "$dist.build.log"; exit 1; }
+  tail -n 1 "$dist.build.log"
+  step "Checks of the files in $dist"
+  DIST_DIR="$dist" npm run --silent test:dist
+  html-validate "$dist/**/*.html" && echo "html-validate: every page is valid."
+  node scripts/check-links.mjs "$dist"
+}
+
+check_build dist
+step "Browser tests"
+DIST_DIR=dist npm run --silent test:e2e
+
+export BASE_PATH=/acs-codes/
+check_build dist-base
+step "Browser tests under ${BASE_PATH} (accessibility is checked once, above)"
+DIST_DIR=dist-base npm run --silent test:e2e -- --grep-invert "axe finds"
+unset BASE_PATH
+
+step "Reproducible build"
+bash scripts/check-reproducible.sh
+
+step "Dependencies"
+npm audit --omit=dev --audit-level=high

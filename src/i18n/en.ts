@@ -27,6 +27,7 @@ export const en = {
   sameCode: (area: string, code: number) => `Other ${area} records with code ${code}`,
   elsewhere: 'The same numbers elsewhere',
   noRelated: 'No other record carries these numbers.',
+  allWithNumber: (n: number) => `Every record with ${n} →`,
   source: 'Source',
   sources: 'Sources',
   undated: 'undated, newest version',
@@ -41,6 +42,9 @@ export const en = {
   notFoundText: 'There is no page at this address. If you followed a link to a code, try its number:',
   skipToContent: 'Skip to content',
   nav: 'Areas',
+  tablesNav: 'Tables on this page',
+  quickLookup: 'Quick lookup',
+  apply: 'Apply',
   allCodesJson: 'All codes as JSON',
   footer:
     'Built from Microsoft Learn articles on Azure Communication Services troubleshooting. Not affiliated with Microsoft.',
@@ -82,6 +86,7 @@ export const en = {
     copyCode: 'Copy',
     copiedCode: 'Copied',
   },
+  theme: { label: 'Colour theme', system: 'Auto', light: 'Light', dark: 'Dark' },
   search: {
     label: 'Search codes and messages',
     placeholder: 'Number, message or advice…',

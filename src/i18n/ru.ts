@@ -29,6 +29,7 @@ export const ru: Strings = {
   sameCode: (area: string, code: number) => `Другие записи ${area} с кодом ${code}`,
   elsewhere: 'Те же числа в других разделах',
   noRelated: 'Других записей с этими числами нет.',
+  allWithNumber: (n: number) => `Все записи с числом ${n} →`,
   source: 'Источник',
   sources: 'Источники',
   undated: 'без даты, новейшая версия',
@@ -42,6 +43,9 @@ export const ru: Strings = {
   notFoundText: 'По этому адресу страницы нет. Если вы шли по ссылке на код, введите его число:',
   skipToContent: 'Перейти к содержимому',
   nav: 'Разделы',
+  tablesNav: 'Таблицы на этой странице',
+  quickLookup: 'Быстрый поиск',
+  apply: 'Применить',
   allCodesJson: 'Все коды в JSON',
   footer:
     'Составлено по статьям Microsoft Learn об устранении неполадок в Службах коммуникации Azure. Не связано с Microsoft.',
@@ -81,6 +85,7 @@ export const ru: Strings = {
     copyCode: 'Копировать',
     copiedCode: 'Скопировано',
   },
+  theme: { label: 'Цветовая тема', system: 'Авто', light: 'Светлая', dark: 'Темная' },
   search: {
     label: 'Поиск по кодам и сообщениям',
     placeholder: 'Число, сообщение или рекомендация…',

@@ -17,6 +17,8 @@ export function rehypeCode(tree: Root): void {
     if (lang && refractor.registered(lang)) {
       code.children = refractor.highlight(toString(code), lang).children as ElementContent[];
     }
+    // Long lines scroll; a focusable block lets keyboard users scroll it too.
+    node.properties.tabIndex = 0;
     const wrapper: Element = { type: 'element', tagName: 'acs-code', properties: {}, children: [node] };
     parent.children[index] = wrapper;
     return 'skip';

@@ -59,13 +59,19 @@ export function recordsByNumber(records: CodeRecord[]): Map<number, CodeRecord[]
   return new Map([...index].sort(([a], [b]) => a - b));
 }
 
-/** Records worth a look from a record's page: same code in its area, then its numbers elsewhere. */
-export function relatedRecords(record: CodeRecord, all: CodeRecord[]) {
-  const others = all.filter((r) => r.url !== record.url);
-  const sameCode = others.filter((r) => r.area === record.area && record.code !== null && r.code === record.code);
-  const numbers = [record.code, record.subcode].filter((n) => n !== null);
-  const elsewhere = others.filter((r) => !sameCode.includes(r) && numbers.some((n) => r.code === n || r.subcode === n));
-  return { sameCode, elsewhere };
+/**
+ * Builds, once for all pages, the lookup of records worth a look from a record's page: the same
+ * code in its area, then its numbers elsewhere. Indexed by number so that a build stays linear.
+ */
+export function relatedFinder(all: CodeRecord[]) {
+  const byNumber = recordsByNumber(all);
+  return (record: CodeRecord) => {
+    const numbers = [record.code, record.subcode].filter((n) => n !== null);
+    const carriers = [...new Set(numbers.flatMap((n) => byNumber.get(n) ?? []))].filter((r) => r.url !== record.url);
+    const sameCode = carriers.filter((r) => r.area === record.area && record.code !== null && r.code === record.code);
+    const elsewhere = carriers.filter((r) => !sameCode.includes(r));
+    return { sameCode, elsewhere };
+  };
 }
 
 /** Pages that exist once, outside the generated ones. */

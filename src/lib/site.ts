@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
-import { pagePaths, recordsByNumber } from './routes';
+import { pagePaths, recordsByNumber, relatedFinder } from './routes';
 import type { GuideEntry } from './load-guides';
 import type { AreaEntry, CodeRecord } from './schema';
 
 let records: Promise<CodeRecord[]> | undefined;
 let guides: Promise<GuideEntry[]> | undefined;
+let related: Promise<ReturnType<typeof relatedFinder>> | undefined;
 let areas: Promise<AreaEntry[]> | undefined;
 
 /** All records in content order (areas by their `order`, rows as written). */
@@ -23,6 +24,12 @@ export async function allAreas(): Promise<AreaEntry[]> {
     entries.map((e) => e.data).sort((a, b) => a.frontmatter.order - b.frontmatter.order),
   );
   return areas;
+}
+
+/** Records related to one record, from an index built once per build. */
+export async function relatedOf(record: CodeRecord) {
+  related ??= allRecords().then(relatedFinder);
+  return (await related)(record);
 }
 
 export async function allGuides(): Promise<GuideEntry[]> {

@@ -73,7 +73,8 @@ export class AcsLookup extends HTMLElement {
     list.className = 'divide-y divide-line rounded border border-line';
     for (const { entry, reason } of candidates) {
       const link = Object.assign(document.createElement('a'), { href: this.#href(entry.url) });
-      link.className = 'grid gap-x-4 gap-y-1 px-3 py-2 text-ink hover:bg-card sm:grid-cols-[9rem_9rem_1fr]';
+      link.className =
+        'grid gap-x-4 gap-y-1 px-3 py-2 text-ink no-underline hover:bg-card sm:grid-cols-[9rem_9rem_1fr]';
       link.append(
         span(entry.label, 'font-mono font-semibold text-accent'),
         span(titles[entry.area] ?? entry.area, 'text-sm text-muted'),

@@ -11,6 +11,8 @@ import {
 
 type Strings = Record<'count', string>;
 
+const MAX_URL_VALUE = 500;
+
 /** Filters and sorts the server-rendered tables inside it; the state lives in the query string. */
 export class AcsTableFilter extends HTMLElement {
   #rows: Row[] = [];
@@ -33,16 +35,17 @@ export class AcsTableFilter extends HTMLElement {
   /** Typing replaces the history entry; choosing from a list adds one, so Back undoes it. */
   #changed(addToHistory: boolean) {
     const state = this.#state();
+    this.#apply(state);
     const params = new URLSearchParams(location.search);
     for (const key of FILTER_KEYS) {
-      if (state[key]) params.set(key, state[key]);
+      // A pasted novel still filters, but only its start goes into the address.
+      if (state[key]) params.set(key, state[key].slice(0, MAX_URL_VALUE));
       else params.delete(key);
     }
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (addToHistory) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    this.#apply(state);
   }
 
   #restore() {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { canonical, u } from './base';
 
 const tablistAfter = (page: import('@playwright/test').Page, heading: string) =>
   page.locator(`h2:has-text("${heading}") ~ acs-tabs`).first().getByRole('tablist');
@@ -6,7 +7,7 @@ const tablistAfter = (page: import('@playwright/test').Page, heading: string) =>
 test('the English guide has C#/Python tabs for the MS-CV ID and JavaScript/iOS/Android tabs for call logs', async ({
   page,
 }) => {
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   await expect(tablistAfter(page, 'Access your MS-CV ID').getByRole('tab')).toHaveText(['C#', 'Python']);
   await expect(tablistAfter(page, 'Enable and access call logs').getByRole('tab')).toHaveText([
     'JavaScript',
@@ -16,7 +17,7 @@ test('the English guide has C#/Python tabs for the MS-CV ID and JavaScript/iOS/A
 });
 
 test('arrow keys move between tabs and show their panel', async ({ page }) => {
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   const tabs = tablistAfter(page, 'Access your call ID');
   await tabs.getByRole('tab', { name: 'JavaScript' }).focus();
   await page.keyboard.press('ArrowRight');
@@ -30,7 +31,7 @@ test('arrow keys move between tabs and show their panel', async ({ page }) => {
 });
 
 test('choosing a language selects it in every section', async ({ page }) => {
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   await tablistAfter(page, 'Access your call ID').getByRole('tab', { name: 'Android' }).click();
   await expect(tablistAfter(page, 'Enable and access call logs').getByRole('tab', { name: 'Android' })).toHaveAttribute(
     'aria-selected',
@@ -40,7 +41,7 @@ test('choosing a language selects it in every section', async ({ page }) => {
 });
 
 test('the chosen language is remembered after a reload', async ({ page }) => {
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   await tablistAfter(page, 'Access your MS-CV ID').getByRole('tab', { name: 'Python' }).click();
   await page.reload();
   await expect(tablistAfter(page, 'Access your MS-CV ID').getByRole('tab', { name: 'Python' })).toHaveAttribute(
@@ -52,7 +53,7 @@ test('the chosen language is remembered after a reload', async ({ page }) => {
 test('without JavaScript every tab shows under its own heading', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   for (const name of ['C#', 'Python', 'JavaScript', 'iOS', 'Android']) {
     await expect(page.getByRole('heading', { name, exact: true }).first()).toBeVisible();
   }
@@ -61,7 +62,7 @@ test('without JavaScript every tab shows under its own heading', async ({ browse
 
 test('each code block has a copy button', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/troubleshooting/');
+  await page.goto(u('/troubleshooting/'));
   const block = page.locator('acs-code').filter({ hasText: 'AzureLogger' });
   await block.getByRole('button', { name: 'Copy' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
@@ -70,35 +71,35 @@ test('each code block has a copy button', async ({ page, context }) => {
 });
 
 test('the Russian guide is in Russian with a switch to English', async ({ page }) => {
-  await page.goto('/ru/troubleshooting/');
+  await page.goto(u('/ru/troubleshooting/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Устранение неполадок в Службах коммуникации Azure');
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
     'href',
-    'http://localhost:4321/troubleshooting/',
+    canonical('/troubleshooting/'),
   );
   await page.getByRole('link', { name: 'Read in English' }).click();
   await expect(page).toHaveURL(/\/troubleshooting\/$/);
 });
 
 test('the Russian code table links to the code pages', async ({ page }) => {
-  await page.goto('/ru/troubleshooting/');
+  await page.goto(u('/ru/troubleshooting/'));
   await page.getByRole('link', { name: '603', exact: true }).click();
   await expect(page).toHaveURL(/\/calling\/603\/$/);
 });
 
 test('searching неполадок on a Russian page finds the Russian guide', async ({ page }) => {
-  await page.goto('/ru/troubleshooting/');
+  await page.goto(u('/ru/troubleshooting/'));
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('неполадок');
   await expect(page.getByRole('dialog').locator('[data-fulltext] a').first()).toHaveAttribute(
     'href',
-    '/ru/troubleshooting/',
+    u('/ru/troubleshooting/'),
   );
 });
 
 test('a code page whose advice mentions logs links the guide', async ({ page }) => {
-  await page.goto('/calling/408/40101/');
+  await page.goto(u('/calling/408/40101/'));
   await page.getByRole('link', { name: /Troubleshooting guide/ }).click();
   await expect(page).toHaveURL(/\/troubleshooting\/$/);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
+import { u } from './base';
 
-const lookup = (q: string) => `/lookup/?q=${encodeURIComponent(q)}`;
+const lookup = (q: string) => u(`/lookup/?q=${encodeURIComponent(q)}`);
 
 const pastes: [string, string, string][] = [
   ['a code/subcode pair', '487/10003', '/calling/487/10003/'],
@@ -33,7 +34,7 @@ for (const [name, paste, url] of pastes) {
 }
 
 test('0 lists every record that carries 0, each with the reason', async ({ page, request }) => {
-  const records: { code: number | null; subcode: number | null }[] = await (await request.get('/codes.json')).json();
+  const records: { code: number | null; subcode: number | null }[] = await (await request.get(u('/codes.json'))).json();
   const carriers = records.filter((r) => r.code === 0 || r.subcode === 0).length;
   await page.goto(lookup('0'));
   await expect(page.getByRole('heading', { name: `Matching records (${carriers})` })).toBeVisible();
@@ -43,7 +44,7 @@ test('0 lists every record that carries 0, each with the reason', async ({ page,
 });
 
 test('pasting into the box and pressing Go looks it up', async ({ page }) => {
-  await page.goto('/lookup/');
+  await page.goto(u('/lookup/'));
   await page.getByRole('textbox', { name: 'Number or pasted text' }).fill('{"code": 487, "subCode": 10003}');
   await page.getByRole('button', { name: 'Go' }).last().click();
   await expect(page).toHaveURL(/\/calling\/487\/10003\/$/);
@@ -71,14 +72,21 @@ test('pasted HTML is shown as text and never runs', async ({ page }) => {
 });
 
 test('a megabyte paste is looked up without freezing the page', async ({ page }) => {
-  await page.goto('/lookup/');
-  const box = page.getByRole('textbox', { name: 'Number or pasted text' });
-  await box.evaluate((el: HTMLTextAreaElement) => {
-    el.value = `${'log line without numbers '.repeat(40_000)}`;
+  await page.goto(u('/lookup/'));
+  // Timed inside the page, from submitting to the answer, so the test measures the lookup and not the test runner.
+  const elapsed = await page.evaluate(async () => {
+    const box = document.querySelector<HTMLTextAreaElement>('#lookup-q')!;
+    box.value = 'log line without numbers '.repeat(40_000);
+    const results = document.querySelector('[data-results]')!;
+    const answered = new Promise<void>((resolve) =>
+      new MutationObserver(() => resolve()).observe(results, { childList: true }),
+    );
+    const start = performance.now();
+    box.form!.requestSubmit();
+    await answered;
+    return performance.now() - start;
   });
-  const started = Date.now();
-  await page.getByRole('button', { name: 'Go' }).last().click();
   await expect(page.getByText('This text contains no number to look up.')).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(1000);
+  expect(elapsed).toBeLessThan(1000);
   expect(new URL(page.url()).search.length).toBeLessThan(4000);
 });

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
+import { u } from './base';
 
 test('the home page lists every area with its record count', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(u('/'));
   const areas = page.getByRole('heading', { level: 3 });
   await expect(areas).toHaveText([
     /Calling SDK\s*102 codes/,
@@ -13,7 +14,7 @@ test('the home page lists every area with its record count', async ({ page }) =>
 });
 
 test('the home page jump box takes a number carried by one record to its page', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(u('/'));
   const box = page.getByRole('main').getByRole('searchbox', { name: 'Code or subcode' });
   await box.fill('560486');
   await box.press('Enter');
@@ -21,7 +22,7 @@ test('the home page jump box takes a number carried by one record to its page', 
 });
 
 test('the jump box lists the records when a number is carried by several', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(u('/'));
   await page.getByRole('main').getByRole('searchbox').fill('403');
   await page.getByRole('main').getByRole('button', { name: 'Go' }).click();
   await expect(page).toHaveURL(/\/lookup\/\?q=403$/);
@@ -30,7 +31,7 @@ test('the jump box lists the records when a number is carried by several', async
 });
 
 test('an area page shows its tables with a linked, anchored row per record', async ({ page }) => {
-  await page.goto('/pstn/');
+  await page.goto(u('/pstn/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PSTN codes');
   await expect(page.locator('tbody tr')).toHaveCount(19);
   const row = page.locator('tr[id="403-560403"]');
@@ -40,7 +41,7 @@ test('an area page shows its tables with a linked, anchored row per record', asy
 });
 
 test('a code page opened by URL shows numbers, message, category and advice', async ({ page }) => {
-  await page.goto('/calling/487/10003/');
+  await page.goto(u('/calling/487/10003/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Code 487 Subcode 10003' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(
     'Call was canceled for this user endpoint as it was accepted elsewhere',
@@ -50,25 +51,25 @@ test('a code page opened by URL shows numbers, message, category and advice', as
 });
 
 test('a code page links back to its row in the area table', async ({ page }) => {
-  await page.goto('/sms/4007/');
+  await page.goto(u('/sms/4007/'));
   await page.getByRole('link', { name: /See this row in the/ }).click();
   await expect(page).toHaveURL(/\/sms\/#4007$/);
   await expect(page.locator('tr[id="4007"]')).toContainText('opted out');
 });
 
 test('a code flagged in the sources shows the source issue', async ({ page }) => {
-  await page.goto('/pstn/486/60486/');
+  await page.goto(u('/pstn/486/60486/'));
   await expect(page.getByRole('note')).toContainText('560486');
 });
 
 test('records sharing their numbers get their own pages', async ({ page }) => {
-  await page.goto('/call-automation/400/play-failed/');
+  await page.goto(u('/call-automation/400/play-failed/'));
   await expect(page.getByRole('main')).toContainText('Play Failed');
   await expect(page.getByRole('main')).toContainText('Recognize Failed');
 });
 
 test('a number page lists every record carrying the number in any area', async ({ page }) => {
-  await page.goto('/487/');
+  await page.goto(u('/487/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('487');
   const main = page.getByRole('main');
   for (const url of [
@@ -78,12 +79,12 @@ test('a number page lists every record carrying the number in any area', async (
     '/call-automation/status/487/',
     '/pstn/487/540487/',
   ]) {
-    await expect(main.locator(`a[href="${url}"]`)).toHaveCount(1);
+    await expect(main.locator(`a[href="${u(url)}"]`)).toHaveCount(1);
   }
 });
 
 test('the 404 page helps with a jump box and the areas', async ({ page }) => {
-  const response = await page.goto('/no/such/page/');
+  const response = await page.goto(u('/no/such/page/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
@@ -91,11 +92,11 @@ test('the 404 page helps with a jump box and the areas', async ({ page }) => {
 
 test('every record of /codes.json has a built page that shows its numbers', async ({ request }) => {
   const records: { url: string; code: number | null; subcode: number | null }[] = await (
-    await request.get('/codes.json')
+    await request.get(u('/codes.json'))
   ).json();
   expect(records).toHaveLength(304);
   for (const record of records) {
-    const response = await request.get(record.url);
+    const response = await request.get(u(record.url));
     expect(response.status(), record.url).toBe(200);
     const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await response.text())?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
     for (const n of [record.code, record.subcode])
@@ -106,5 +107,5 @@ test('every record of /codes.json has a built page that shows its numbers', asyn
 test('every published URL in tests/permalinks.txt still answers', async ({ request }) => {
   const { readFile } = await import('node:fs/promises');
   const urls = (await readFile('tests/permalinks.txt', 'utf8')).split('\n').filter((l) => l.startsWith('/'));
-  for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
+  for (const url of urls) expect((await request.get(u(url))).status(), url).toBe(200);
 });

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { u } from './base';
 
 async function search(page: Page, query: string) {
-  await page.goto('/sms/');
+  await page.goto(u('/sms/'));
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox', { name: 'Search codes and messages' }).fill(query);
@@ -28,13 +29,13 @@ for (const [query, url] of exactCases) {
   test(`the exact match for ${query} comes first`, async ({ page }) => {
     const dialog = await search(page, query);
     await expect(dialog.locator('[data-exact]')).toBeVisible();
-    await expect(firstResult(dialog)).toHaveAttribute('href', url);
+    await expect(firstResult(dialog)).toHaveAttribute('href', u(url));
   });
 }
 
 test('exact matches carry the number itself, not numbers it is a prefix of', async ({ page }) => {
   const dialog = await search(page, '400');
-  await expect(dialog.locator('[data-exact] a[href="/call-automation/status/400/"]')).toHaveCount(1);
+  await expect(dialog.locator(`[data-exact] a[href="${u('/call-automation/status/400/')}"]`)).toHaveCount(1);
   const exact = await dialog
     .locator('[data-exact] a')
     .evaluateAll((links) => links.map((a) => a.firstElementChild!.textContent));
@@ -43,12 +44,12 @@ test('exact matches carry the number itself, not numbers it is a prefix of', asy
 
 test('words find full-text results from Pagefind', async ({ page }) => {
   const dialog = await search(page, 'speaker enumeration');
-  await expect(dialog.locator('[data-fulltext] a').first()).toHaveAttribute('href', '/calling/405/40606/');
+  await expect(dialog.locator('[data-fulltext] a').first()).toHaveAttribute('href', u('/calling/405/40606/'));
   await expect(dialog.locator('[data-exact]')).toBeHidden();
 });
 
 test('Ctrl+K opens the search from any page', async ({ page }) => {
-  await page.goto('/calling/487/10003/');
+  await page.goto(u('/calling/487/10003/'));
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
@@ -66,8 +67,8 @@ test('the area filter lists every area and narrows the results', async ({ page }
     'SMS',
   ]);
   await area.selectOption('PSTN');
-  await expect(dialog.locator('[data-fulltext] a').first()).toHaveAttribute('href', /^\/pstn\//);
-  await expect(dialog.locator('[data-fulltext] a:not([href^="/pstn/"])')).toHaveCount(0);
+  await expect(dialog.locator('[data-fulltext] a').first()).toHaveAttribute('href', new RegExp(`^${u('/pstn/')}`));
+  await expect(dialog.locator(`[data-fulltext] a:not([href^="${u('/pstn/')}"])`)).toHaveCount(0);
 });
 
 test('the result category filter narrows the results', async ({ page }) => {

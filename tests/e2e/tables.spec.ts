@@ -1,17 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { u } from './base';
 
 const visibleRows = (page: Page) => page.locator('tbody tr:visible');
 const count = (page: Page) => page.getByRole('status').filter({ hasText: 'records' });
 
 test('/codes/ shows every record', async ({ page }) => {
-  await page.goto('/codes/');
+  await page.goto(u('/codes/'));
   await expect(visibleRows(page)).toHaveCount(304);
   await expect(count(page)).toHaveText('304 of 304 records');
 });
 
 test('/codes/?q=10003 shows only the rows that contain 10003', async ({ page }) => {
-  await page.goto('/codes/?q=10003');
+  await page.goto(u('/codes/?q=10003'));
   await expect(page.getByRole('searchbox', { name: 'Contains' })).toHaveValue('10003');
   await expect(visibleRows(page)).toHaveCount(1);
   await expect(visibleRows(page)).toContainText('10003');
@@ -19,21 +20,21 @@ test('/codes/?q=10003 shows only the rows that contain 10003', async ({ page }) 
 });
 
 test('typing in the text filter narrows the table and updates the address', async ({ page }) => {
-  await page.goto('/codes/');
+  await page.goto(u('/codes/'));
   await page.getByRole('searchbox', { name: 'Contains' }).fill('opted out');
   await expect(visibleRows(page)).toHaveCount(1);
   await expect(page).toHaveURL(/\?q=opted\+out$/);
 });
 
 test('the area filter keeps only that area', async ({ page }) => {
-  await page.goto('/codes/');
+  await page.goto(u('/codes/'));
   await page.getByRole('combobox', { name: 'Area' }).selectOption('pstn');
   await expect(visibleRows(page)).toHaveCount(19);
   await expect(page).toHaveURL(/\?area=pstn$/);
 });
 
 test('the code class filter keeps only that class', async ({ page }) => {
-  await page.goto('/calling/');
+  await page.goto(u('/calling/'));
   await page.getByRole('combobox', { name: 'Code class' }).selectOption('6xx');
   const codes = await visibleRows(page).evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code));
   expect(codes.length).toBeGreaterThan(0);
@@ -41,7 +42,7 @@ test('the code class filter keeps only that class', async ({ page }) => {
 });
 
 test('the result category filter keeps only that category', async ({ page }) => {
-  await page.goto('/calling/');
+  await page.goto(u('/calling/'));
   await page.getByRole('combobox', { name: 'Result category' }).selectOption('Success');
   const categories = await visibleRows(page).evaluateAll((rows) =>
     rows.map((r) => (r as HTMLElement).dataset.category),
@@ -51,7 +52,7 @@ test('the result category filter keeps only that category', async ({ page }) => 
 });
 
 test('sorting by the numbers column orders rows by code, both ways', async ({ page }) => {
-  await page.goto('/sms/');
+  await page.goto(u('/sms/'));
   const header = page.getByRole('columnheader', { name: 'Code' });
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
@@ -63,7 +64,7 @@ test('sorting by the numbers column orders rows by code, both ways', async ({ pa
 });
 
 test('sorting by the message column orders rows alphabetically', async ({ page }) => {
-  await page.goto('/chat/');
+  await page.goto(u('/chat/'));
   await page.getByRole('columnheader', { name: 'Message' }).getByRole('button').click();
   const messages = await visibleRows(page).evaluateAll((rows) =>
     rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent!.trim()),
@@ -72,7 +73,7 @@ test('sorting by the message column orders rows alphabetically', async ({ page }
 });
 
 test('Back and Forward restore the filters', async ({ page }) => {
-  await page.goto('/codes/');
+  await page.goto(u('/codes/'));
   await page.getByRole('combobox', { name: 'Area' }).selectOption('calling');
   await page.getByRole('combobox', { name: 'Result category' }).selectOption('Success');
   await expect(visibleRows(page)).toHaveCount(14);
@@ -88,7 +89,7 @@ test('Back and Forward restore the filters', async ({ page }) => {
 test('without JavaScript the full table shows and the filter controls stay hidden', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/codes/?q=10003');
+  await page.goto(u('/codes/?q=10003'));
   await expect(visibleRows(page)).toHaveCount(304);
   await expect(page.getByRole('searchbox', { name: 'Contains' })).toBeHidden();
   await context.close();

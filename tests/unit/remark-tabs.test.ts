@@ -41,7 +41,7 @@ describe('Microsoft tab syntax', () => {
     const html = render(body);
     expect(html).toContain('<span class="token function">log</span>');
     expect(html).not.toContain('style=');
-    expect(html).toContain('<acs-code><pre><code class="language-javascript">');
+    expect(html).toContain('<acs-code><pre tabindex="0"><code class="language-javascript">');
   });
 
   test('root-relative links get the base path', () => {

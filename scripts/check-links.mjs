@@ -1,0 +1,59 @@
+// Checks every internal link and anchor of the built site offline, with linkinator serving dist/.
+// External links are never fetched: they are listed in reports/external-links.txt.
+// Exits 1 on any broken internal link or missing anchor.
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { LinkChecker } from 'linkinator';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+// Under a base path the site must be served from that sub-path, as a host would serve it.
+let root = dist;
+if (base !== '/') {
+  root = await mkdtemp(path.join(tmpdir(), 'acs-links-'));
+  await mkdir(path.join(root, path.dirname(base.slice(1, -1))), { recursive: true });
+  await symlink(dist, path.join(root, base.slice(1, -1)));
+}
+
+const external = new Set();
+const broken = [];
+const checker = new LinkChecker();
+checker.on('link', (result) => {
+  if (result.state === 'BROKEN') broken.push(`${result.status ?? ''} ${result.url} (linked from ${result.parent})`);
+});
+// The site's own absolute links (canonical, og:url) point at SITE_URL: check them against dist/ too.
+const port = Number(process.env.LINKS_PORT ?? 4498);
+const server = `http://localhost:${port}`;
+const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const summary = await checker.check({
+  // Relative to serverRoot.
+  path: base.slice(1) || '.',
+  serverRoot: root,
+  recurse: true,
+  checkFragments: true,
+  concurrency: 50,
+  port,
+  urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}`), replacement: server }],
+  linksToSkip: async (url) => {
+    if (url.startsWith(server)) return false;
+    if (/^https?:/.test(url)) external.add(url);
+    return true;
+  },
+});
+
+await mkdir('reports', { recursive: true });
+const lines = [...external.keys()].sort();
+await writeFile(
+  'reports/external-links.txt',
+  `# External links in the build; not fetched, only listed\n${lines.join('\n')}\n`,
+);
+console.log(
+  `Checked ${summary.links.length} internal links and anchors; ${external.size} external links listed in reports/external-links.txt.`,
+);
+if (broken.length > 0) {
+  console.error(`${broken.length} broken:\n${broken.join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+const KEY = 'acs-codes:theme';
+const ORDER = ['system', 'light', 'dark'] as const;
+type Theme = (typeof ORDER)[number];
+type Strings = Record<Theme | 'label', string>;
+
+/** Cycles System → Light → Dark; the choice is stored and applied early by /theme.js on every page. */
+export class AcsThemeToggle extends HTMLElement {
+  connectedCallback() {
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const button = this.querySelector('button')!;
+    const show = (theme: Theme) => {
+      button.textContent = strings[theme];
+      button.setAttribute('aria-label', `${strings.label}: ${strings[theme]}`);
+    };
+    show(current());
+    this.hidden = false;
+    button.addEventListener('click', () => {
+      const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length]!;
+      apply(next);
+      show(next);
+    });
+  }
+}
+
+function current(): Theme {
+  const theme = document.documentElement.dataset.theme;
+  return theme === 'light' || theme === 'dark' ? theme : 'system';
+}
+
+function apply(theme: Theme) {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  try {
+    if (theme === 'system') localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, theme);
+  } catch {
+    // Storage can be disabled: the choice lasts for this page.
+  }
+}
