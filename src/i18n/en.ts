@@ -64,6 +64,7 @@ export const en = {
     any: 'Any',
     reset: 'Reset',
     count: '{shown} of {total} records',
+    showAll: 'Show all {n} rows',
   },
   allCodesTitle: 'All codes',
   allCodesIntro:

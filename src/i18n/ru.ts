@@ -64,6 +64,7 @@ export const ru: Strings = {
     any: 'Любой',
     reset: 'Сбросить',
     count: 'Показано {shown} из {total}',
+    showAll: 'Показать все строки ({n})',
   },
   allCodesTitle: 'Все коды',
   allCodesIntro:

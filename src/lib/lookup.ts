@@ -94,3 +94,27 @@ export function fieldAreas(areas: { slug: string; appearsIn: { field: string }[]
   }
   return map;
 }
+
+/**
+ * The exact-number index is split into shards by number, so a lookup downloads only the shards of
+ * the numbers it holds: a few kilobytes whatever the size of the catalogue.
+ */
+export const SHARD_COUNT = 64;
+
+export const shardOf = (n: number) => n % SHARD_COUNT;
+
+/** Each entry goes into the shard of its code and the shard of its subcode. */
+export function shardEntries(entries: IndexEntry[]): IndexEntry[][] {
+  const shards: IndexEntry[][] = Array.from({ length: SHARD_COUNT }, () => []);
+  for (const entry of entries) {
+    for (const shard of new Set([entry.code, entry.subcode].filter((n) => n !== null).map(shardOf))) {
+      shards[shard]!.push(entry);
+    }
+  }
+  return shards;
+}
+
+/** The numbers whose shards a query needs. */
+export function numbersOf(query: Query): number[] {
+  return [...new Set([query.code, query.subcode, ...query.numbers.slice(0, 2)].filter((n) => n !== null))];
+}

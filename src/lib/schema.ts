@@ -91,6 +91,9 @@ export const codeRecordSchema = z.object({
 });
 
 export type CodeRecord = z.infer<typeof codeRecordSchema>;
+
+/** A record before routing has given it a URL. */
+export type ParsedRecord = Omit<CodeRecord, 'url' | 'anchor'>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Link = z.infer<typeof linkSchema>;
 

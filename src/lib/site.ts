@@ -32,6 +32,16 @@ export async function relatedOf(record: CodeRecord) {
   return (await related)(record);
 }
 
+/** The values of the search filters (area titles, result categories), computed once per build. */
+let searchFacets: Promise<{ areas: string[]; categories: string[] }> | undefined;
+export function searchFilterValues() {
+  searchFacets ??= Promise.all([allAreas(), allRecords()]).then(([areas, records]) => ({
+    areas: areas.map((a) => a.frontmatter.title).sort(),
+    categories: [...new Set(records.map((r) => r.resultCategory).filter((c) => c !== null))].sort(),
+  }));
+  return searchFacets;
+}
+
 export async function allGuides(): Promise<GuideEntry[]> {
   guides ??= getCollection('guides').then((entries) => entries.map((e) => e.data));
   return guides;

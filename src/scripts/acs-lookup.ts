@@ -1,10 +1,5 @@
-import { findCandidates, parseQuery, type Candidate, type IndexEntry } from '../lib/lookup';
-
-interface LookupIndex {
-  titles: Record<string, string>;
-  fields: Record<string, string[]>;
-  entries: IndexEntry[];
-}
+import type { Candidate } from '../lib/lookup';
+import { ExactIndex } from './exact-index';
 
 type Strings = Record<'candidates' | 'noMatch' | 'noNumbers' | 'fullText' | 'loadFailed', string>;
 
@@ -13,9 +8,10 @@ const MAX_URL_QUERY = 2_000;
 
 /** Looks up pasted text: one match opens its page, several are listed with the reason each matched. */
 export class AcsLookup extends HTMLElement {
-  #index: Promise<LookupIndex> | undefined;
+  #index!: ExactIndex;
 
   connectedCallback() {
+    this.#index = new ExactIndex(this.dataset.base ?? '/');
     const form = this.querySelector('form')!;
     const box = this.querySelector('textarea')!;
     const q = new URLSearchParams(location.search).get('q') ?? '';
@@ -30,21 +26,19 @@ export class AcsLookup extends HTMLElement {
 
   async #run(text: string) {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    let index: LookupIndex;
+    let found: Awaited<ReturnType<ExactIndex['candidates']>>;
+    let titles: Record<string, string>;
     try {
-      index = await this.#load();
+      [found, titles] = await Promise.all([this.#index.candidates(text), this.#index.titles()]);
     } catch {
       return this.#show([paragraph(strings.loadFailed)]);
     }
-    const query = parseQuery(text, index.fields);
-    if (query.code === null && query.subcode === null && query.numbers.length === 0) {
-      return this.#show([paragraph(strings.noNumbers), this.#fullTextButton(text, strings.fullText)]);
-    }
-    const candidates = findCandidates(query, index.entries);
+    const { candidates, numbers } = found;
+    if (numbers === 0) return this.#show([paragraph(strings.noNumbers), this.#fullTextButton(text, strings.fullText)]);
     if (candidates.length === 1) return location.replace(this.#href(candidates[0]!.entry.url));
     if (candidates.length === 0)
       return this.#show([paragraph(strings.noMatch), this.#fullTextButton(text, strings.fullText)]);
-    this.#show([heading(`${strings.candidates} (${candidates.length})`), this.#list(candidates, index.titles)]);
+    this.#show([heading(`${strings.candidates} (${candidates.length})`), this.#list(candidates, titles)]);
   }
 
   /** Hands the text to the site search, whose Pagefind index also knows messages and advice. */
@@ -54,14 +48,6 @@ export class AcsLookup extends HTMLElement {
     const search = document.querySelector<HTMLElement & { open(query: string): void }>('acs-search');
     button.addEventListener('click', () => search?.open(text.slice(0, 200)));
     return button;
-  }
-
-  #load(): Promise<LookupIndex> {
-    this.#index ??= fetch(this.dataset.index!).then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<LookupIndex>;
-    });
-    return this.#index;
   }
 
   #href(url: string) {

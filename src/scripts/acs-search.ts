@@ -13,7 +13,6 @@ export class AcsSearch extends HTMLElement {
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.#sources = new SearchSources({
-      index: this.dataset.index!,
       pagefind: this.dataset.pagefind!,
       base: this.dataset.base!,
     });
@@ -26,14 +25,15 @@ export class AcsSearch extends HTMLElement {
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.#dialog.close());
     this.querySelector('[data-close]')!.addEventListener('click', () => this.#dialog.close());
-    for (const select of this.#selects()) select.addEventListener('change', () => void this.#search());
+    for (const select of this.#selects()) {
+      select.addEventListener('change', () => void this.#search());
+    }
   }
 
   open(query = '') {
     if (!this.#dialog.open) this.#dialog.showModal();
     if (query) this.#input.value = query;
     this.#input.focus();
-    void this.#fillFilters();
     if (this.#input.value) void this.#search();
   }
 
@@ -59,39 +59,46 @@ export class AcsSearch extends HTMLElement {
     return [...this.#dialog.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   }
 
-  async #fillFilters() {
-    const values = await this.#sources.filterValues().catch(() => ({}) as Record<string, Record<string, number>>);
-    for (const select of this.#selects()) {
-      if (select.options.length > 1) continue;
-      for (const name of Object.keys(values[select.dataset.filter!] ?? {}).sort()) select.add(new Option(name, name));
-    }
-  }
-
   async #search() {
     const run = ++this.#run;
     const query = this.#input.value.trim();
     const filters: Filters = Object.fromEntries(this.#selects().map((s) => [s.dataset.filter!, s.value]));
     if (!query) return this.#render([], [], this.#strings.hint);
-    const exact = await this.#sources.exact(query, filters).catch(() => []);
+    const exact = /\d/.test(query) ? await this.#sources.exact(query, filters).catch(() => []) : [];
     if (run !== this.#run) return;
-    this.#render(exact, null, this.#strings.loading);
-    const full = await this.#sources.fullText(query, filters).catch(() => undefined);
-    if (run !== this.#run || full === null) return;
-    if (full === undefined) return this.#render(exact, [], this.#strings.unavailable);
-    const seen = new Set(exact.map((h) => new URL(h.url, location.href).pathname));
-    const rest = full.filter((h) => !seen.has(new URL(h.url, location.href).pathname));
+    this.#render(exact, [], this.#strings.loading);
+    const pending = await this.#sources.fullText(query, filters).catch(() => undefined);
+    if (run !== this.#run) return;
+    if (pending === undefined) return this.#render(exact, [], this.#strings.unavailable);
+    const seen = new Set(exact.map((h) => pathOf(h.url)));
+    const shown: Hit[] = [];
+    // Each result appears as soon as its excerpt arrives, in rank order.
+    for (const next of pending) {
+      const hit = await next.catch(() => null);
+      if (run !== this.#run) return;
+      if (!hit || seen.has(pathOf(hit.url))) continue;
+      shown.push(hit);
+      append(this.#dialog.querySelector('[data-fulltext]')!, hit);
+    }
     const status =
-      exact.length + rest.length === 0
+      exact.length + shown.length === 0
         ? this.#strings.none
-        : this.#strings.count.replace('{exact}', String(exact.length)).replace('{full}', String(rest.length));
-    this.#render(exact, rest, status);
+        : this.#strings.count.replace('{exact}', String(exact.length)).replace('{full}', String(shown.length));
+    this.#dialog.querySelector('[data-status]')!.textContent = status;
   }
 
-  #render(exact: Hit[], full: Hit[] | null, status: string) {
+  #render(exact: Hit[], full: Hit[], status: string) {
     this.#dialog.querySelector('[data-status]')!.textContent = status;
     fill(this.#dialog.querySelector('[data-exact]')!, exact);
-    fill(this.#dialog.querySelector('[data-fulltext]')!, full ?? []);
+    fill(this.#dialog.querySelector('[data-fulltext]')!, full);
   }
+}
+
+const pathOf = (url: string) => new URL(url, location.href).pathname;
+
+function append(section: HTMLElement, hit: Hit) {
+  section.hidden = false;
+  section.querySelector('ul')!.append(renderHit(hit));
 }
 
 function fill(section: HTMLElement, hits: Hit[]) {

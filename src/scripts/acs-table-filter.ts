@@ -1,21 +1,14 @@
-import {
-  FILTER_KEYS,
-  compareKeys,
-  matches,
-  readRows,
-  sortKey,
-  termsOf,
-  type FilterState,
-  type Row,
-} from './table-rows';
+import { FILTER_KEYS, matches, readRows, termsOf, type FilterState, type Row } from './table-rows';
+import { TableView } from './table-view';
 
-type Strings = Record<'count', string>;
+type Strings = Record<'count' | 'showAll', string>;
 
 const MAX_URL_VALUE = 500;
 
 /** Filters and sorts the server-rendered tables inside it; the state lives in the query string. */
 export class AcsTableFilter extends HTMLElement {
   #rows: Row[] = [];
+  #views: TableView[] = [];
   #form!: HTMLFormElement;
   #strings!: Strings;
 
@@ -28,8 +21,13 @@ export class AcsTableFilter extends HTMLElement {
     this.#form.addEventListener('input', (event) => this.#changed(event.target instanceof HTMLSelectElement));
     this.#form.addEventListener('reset', () => queueMicrotask(() => this.#changed(true)));
     window.addEventListener('popstate', () => this.#restore());
-    for (const table of this.querySelectorAll('table')) this.#makeSortable(table);
+    for (const table of this.querySelectorAll('table')) {
+      const view = new TableView(table, this.#rows, this.#strings.showAll);
+      this.#views.push(view);
+      this.#makeSortable(table, view);
+    }
     this.#restore();
+    void Promise.all(this.#views.map((v) => v.settle())).then(() => this.setAttribute('data-ready', ''));
   }
 
   /** Typing replaces the history entry; choosing from a list adds one, so Back undoes it. */
@@ -64,18 +62,14 @@ export class AcsTableFilter extends HTMLElement {
 
   #apply(state: FilterState) {
     const terms = termsOf(state.q);
-    let shown = 0;
-    for (const row of this.#rows) {
-      const visible = matches(row, state, terms);
-      if (row.element.hidden === visible) row.element.hidden = !visible;
-      if (visible) shown++;
-    }
+    const pass = (row: Row) => matches(row, state, terms);
+    const shown = this.#views.reduce((sum, view) => sum + view.filter(pass), 0);
     const count = this.#strings.count.replace('{shown}', String(shown)).replace('{total}', String(this.#rows.length));
     const status = this.#form.querySelector('[data-count]')!;
     if (status.textContent !== count) status.textContent = count;
   }
 
-  #makeSortable(table: HTMLTableElement) {
+  #makeSortable(table: HTMLTableElement, view: TableView) {
     const headers = [...table.tHead!.rows[0]!.cells];
     headers.forEach((th, column) => {
       const button = Object.assign(document.createElement('button'), {
@@ -85,19 +79,12 @@ export class AcsTableFilter extends HTMLElement {
       button.append(...th.childNodes);
       th.append(button);
       th.setAttribute('aria-sort', 'none');
-      button.addEventListener('click', () => this.#sort(table, headers, column));
+      button.addEventListener('click', () => {
+        const direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+        for (const other of headers) other.setAttribute('aria-sort', 'none');
+        th.setAttribute('aria-sort', direction);
+        view.sort(column, th.dataset.sort ?? 'text', direction === 'ascending' ? 1 : -1);
+      });
     });
-  }
-
-  #sort(table: HTMLTableElement, headers: HTMLTableCellElement[], column: number) {
-    const th = headers[column]!;
-    const direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-    for (const other of headers) other.setAttribute('aria-sort', 'none');
-    th.setAttribute('aria-sort', direction);
-    const body = table.tBodies[0]!;
-    const sign = direction === 'ascending' ? 1 : -1;
-    const keyed = [...body.rows].map((row) => ({ row, key: sortKey(row, column, th.dataset.sort ?? 'text') }));
-    keyed.sort((a, b) => sign * compareKeys(a.key, b.key));
-    body.append(...keyed.map((k) => k.row));
   }
 }

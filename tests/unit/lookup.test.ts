@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
-import { fieldAreas, findCandidates, parseQuery, type IndexEntry } from '../../src/lib/lookup';
+import { fieldAreas, findCandidates, numbersOf, parseQuery, shardEntries, shardOf, type IndexEntry } from '../../src/lib/lookup';
 import { numbersLabel } from '../../src/lib/url';
 
 const { areas, records } = await loadContent('content');
@@ -59,5 +59,25 @@ describe('lookup of pasted text', () => {
     const start = performance.now();
     lookup(`${'x'.repeat(1_000_000)} 487/10003`);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('the sharded exact-number index', () => {
+  const shards = shardEntries(entries);
+
+  test('holds every record in the shard of its code and of its subcode', () => {
+    for (const entry of entries) {
+      for (const n of [entry.code, entry.subcode]) if (n !== null) expect(shards[shardOf(n)]).toContain(entry);
+    }
+  });
+
+  test('answers a query from its numbers’ shards exactly as the whole index does', () => {
+    for (const text of ['487/10003', '0', '403', '{"code":400,"subCode":8523}', '10003/487', 'ParticipantEndReason=603']) {
+      const query = parseQuery(text, fields);
+      const fromShards = [...new Set(numbersOf(query).flatMap((n) => shards[shardOf(n)]!))];
+      expect(findCandidates(query, fromShards).map((c) => c.entry.url).sort(), text).toEqual(
+        findCandidates(query, entries).map((c) => c.entry.url).sort(),
+      );
+    }
   });
 });
