@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content';
-import { fieldAreas, findCandidates, numbersOf, parseQuery, shardEntries, shardOf, type IndexEntry } from '../../src/lib/lookup';
+import {
+  fieldAreas,
+  findCandidates,
+  numbersOf,
+  parseQuery,
+  shardEntries,
+  shardOf,
+  type IndexEntry,
+} from '../../src/lib/lookup';
 import { numbersLabel } from '../../src/lib/url';
 
 const { areas, records } = await loadContent('content');
@@ -72,11 +80,25 @@ describe('the sharded exact-number index', () => {
   });
 
   test('answers a query from its numbers’ shards exactly as the whole index does', () => {
-    for (const text of ['487/10003', '0', '403', '{"code":400,"subCode":8523}', '10003/487', 'ParticipantEndReason=603']) {
+    for (const text of [
+      '487/10003',
+      '0',
+      '403',
+      '{"code":400,"subCode":8523}',
+      '10003/487',
+      'ParticipantEndReason=603',
+    ]) {
       const query = parseQuery(text, fields);
       const fromShards = [...new Set(numbersOf(query).flatMap((n) => shards[shardOf(n)]!))];
-      expect(findCandidates(query, fromShards).map((c) => c.entry.url).sort(), text).toEqual(
-        findCandidates(query, entries).map((c) => c.entry.url).sort(),
+      expect(
+        findCandidates(query, fromShards)
+          .map((c) => c.entry.url)
+          .sort(),
+        text,
+      ).toEqual(
+        findCandidates(query, entries)
+          .map((c) => c.entry.url)
+          .sort(),
       );
     }
   });
