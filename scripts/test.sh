@@ -22,7 +22,7 @@ check_build() {
   OUT_DIR="$dist" npm run --silent build > "$dist.build.log" 2>&1 || { cat "$dist.build.log"; exit 1; }
   tail -n 1 "$dist.build.log"
   step "Checks of the files in $dist"
-  DIST_DIR="$dist" npm run --silent test:dist
+  DIST_DIR="$dist" npm run --silent test:site
   html-validate "$dist/**/*.html" && echo "html-validate: every page is valid."
   node scripts/check-links.mjs "$dist"
 }

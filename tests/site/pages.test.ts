@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { distFiles, readDist } from './helpers';
+
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = await distFiles('.html');
+const html = new Map(await Promise.all(pages.map(async (p) => [p, await readDist(p)] as const)));
+const each = (check: (page: string, text: string) => string[]) => [...html].flatMap(([p, text]) => check(p, text));
+
+/** Attribute values that load or link a URL. */
+const urlsIn = (text: string) =>
+  [...text.matchAll(/\s(?:href|src|action|content|poster)="([^"]*)"/g)].map((m) => m[1]!);
+const csp = (text: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1] ?? null;
+
+describe('every built page', () => {
+  test('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(500);
+  });
+
+  test('carries a Content-Security-Policy without unsafe-inline or unsafe-eval for scripts', () => {
+    const bad = each((page, text) => {
+      const policy = csp(text);
+      const scripts = /script-src ([^;]+)/.exec(policy ?? '')?.[1] ?? '';
+      return !policy || /'unsafe-(inline|eval)'/.test(scripts) || !scripts ? [page] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('has no inline script, inline style element or style attribute', () => {
+    const bad = each((page, text) => {
+      const inlineScript = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/.test(text);
+      return inlineScript || /<style[\s>]/.test(text) || /\sstyle="/.test(text) ? [page] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('loads no script, style, image or frame from another host', () => {
+    const bad = each((page, text) => {
+      const loads = [
+        ...text.matchAll(
+          /<(?:script|img|iframe|source|audio|video)\b[^>]*\ssrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g,
+        ),
+      ];
+      return loads
+        .map((m) => m[1] ?? m[2]!)
+        .filter((url) => /^(https?:)?\/\//.test(url))
+        .map((url) => `${page}: ${url}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test(`links only to paths under the base path ${BASE}`, () => {
+    const outside = each((page, text) =>
+      urlsIn(text)
+        .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(BASE))
+        .map((url) => `${page}: ${url}`),
+    );
+    expect(outside).toEqual([]);
+  });
+});
