@@ -1,5 +1,7 @@
 import { SearchSources, type Filters, type Hit } from './search-sources';
 
+const FULL_TEXT_RESULTS = 8;
+
 type Strings = Record<'allAreas' | 'none' | 'loading' | 'unavailable' | 'count' | 'hint', string>;
 
 /** The site search: exact number matches first, then Pagefind's full-text results, in a dialog. */
@@ -67,7 +69,10 @@ export class AcsSearch extends HTMLElement {
     const exact = /\d/.test(query) ? await this.#sources.exact(query, filters).catch(() => []) : [];
     if (run !== this.#run) return;
     this.#render(exact, [], this.#strings.loading);
-    const pending = await this.#sources.fullText(query, filters).catch(() => undefined);
+    // Ask for as many more as there are exact matches, which the full-text list leaves out.
+    const pending = await this.#sources
+      .fullText(query, filters, FULL_TEXT_RESULTS + exact.length)
+      .catch(() => undefined);
     if (run !== this.#run) return;
     if (pending === undefined) return this.#render(exact, [], this.#strings.unavailable);
     const seen = new Set(exact.map((h) => pathOf(h.url)));
@@ -79,6 +84,7 @@ export class AcsSearch extends HTMLElement {
       if (!hit || seen.has(pathOf(hit.url))) continue;
       shown.push(hit);
       append(this.#dialog.querySelector('[data-fulltext]')!, hit);
+      if (shown.length === FULL_TEXT_RESULTS) break;
     }
     const status =
       exact.length + shown.length === 0

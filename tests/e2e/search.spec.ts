@@ -90,3 +90,14 @@ test('Enter opens the first result', async ({ page }) => {
   await dialog.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/calling\/487\/10003\/$/);
 });
+
+test('full-text results still show when the best hits are already exact matches', async ({ page }) => {
+  const dialog = await search(page, '487');
+  await expect(dialog.locator('[data-exact] a').first()).toBeVisible();
+  await expect(dialog.locator('[data-fulltext] a').first()).toBeVisible();
+  const exact = await dialog.locator('[data-exact] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const full = await dialog
+    .locator('[data-fulltext] a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(full.filter((href) => exact.includes(href))).toEqual([]);
+});
