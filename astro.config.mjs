@@ -1,26 +1,43 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { deployFiles } from './src/integrations/deploy-files';
 import { notFoundPage } from './src/integrations/not-found-page';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { permalinks } from './src/integrations/permalinks';
+import { serviceWorker } from './src/integrations/service-worker';
+import { rehypeCode } from './src/markdown/rehype-code';
+import { remarkLinks } from './src/markdown/remark-links';
+import { remarkTabs } from './src/markdown/remark-tabs';
+import { siteUrl } from './src/site/site-url';
 
-// SITE_URL makes canonical and preview links absolute; BASE_PATH serves the site under a sub-path.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_URL is the public address; BASE_PATH serves the site under a sub-path.
+const site = siteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
-
-// A renamed URL keeps working: src/data/redirects.json maps the old path to the new one.
-const redirects = JSON.parse(readFileSync(new URL('./src/data/redirects.json', import.meta.url), 'utf8'));
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  redirects,
   // Lossless compression: the default 'jsx' mode would glue "487 10003" into "48710003".
   compressHTML: true,
-  integrations: [mdx(), notFoundPage(), deployFiles(base)],
+  markdown: {
+    // Code is highlighted by rehypeCode with token classes: no inline styles under the CSP.
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkTabs, [remarkLinks, { base }]], rehypePlugins: [rehypeCode], smartypants: false }),
+  },
+  integrations: [
+    mdx(),
+    permalinks({ file: 'tests/permalinks.txt', base }),
+    notFoundPage(),
+    deployFiles(base),
+    pagefindIndex({ base, guidesDir: path.join(contentDir, 'guides') }),
+    serviceWorker({ base }),
+  ],
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no 'unsafe-inline' and no hashes.
   build: { inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

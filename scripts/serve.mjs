@@ -1,46 +1,29 @@
-// A static server for the built site, used by the browser tests: it serves dist/ under BASE_PATH
-// exactly as a static host would, including 404.html for unknown paths.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// Serves a built site the way a static host does, for `npm start`, the browser tests and the
+// benchmark: files of DIST only (sirv lists them at start, so no path can reach outside), under
+// BASE_PATH, the 404 page for anything else, on 127.0.0.1 only.
+//   node scripts/serve.mjs [dist] [port]
+// HIDE=_headers,staticwebapp.config.json answers 404 for those files, like a host that keeps them.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import sirv from 'sirv';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4399);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-};
+const port = Number(process.argv[3] ?? 4321);
+const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
+const hidden = new Set((process.env.HIDE ?? '').split(',').filter(Boolean).map((f) => `${base}${f}`));
+const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+const notFound = readFileSync(path.join(root, '404.html'));
 
-async function resolveFile(urlPath) {
-  if (!urlPath.startsWith(base)) return null;
-  const relative = decodeURIComponent(urlPath.slice(base.length));
-  const file = path.join(root, relative);
-  if (!file.startsWith(root)) return null;
-  const info = await stat(file).catch(() => null);
-  if (info?.isFile()) return file;
-  if (info?.isDirectory() && urlPath.endsWith('/'))
-    return (await stat(path.join(file, 'index.html')).catch(() => null)) ? path.join(file, 'index.html') : null;
-  return null;
+function sendNotFound(res) {
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+  res.end(notFound);
 }
 
-createServer(async (req, res) => {
-  const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-  const file = await resolveFile(urlPath).catch(() => null);
-  const target = file ?? path.join(root, '404.html');
-  res.writeHead(file ? 200 : 404, {
-    'content-type': types[path.extname(target)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  createReadStream(target).pipe(res);
-}).listen(port, () => console.log(`Serving ${root} at http://localhost:${port}${base}`));
+createServer((req, res) => {
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (!pathname.startsWith(base) || hidden.has(pathname) || /%2f|%5c|\\/i.test(req.url ?? '')) return sendNotFound(res);
+  req.url = req.url.slice(base.length - 1);
+  res.setHeader('cache-control', 'no-cache');
+  files(req, res, () => sendNotFound(res));
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,22 +1,28 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { glob, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import type { LoaderContext } from 'astro/loaders';
-import { guideEntrySchema, loadGuides } from './lib/load-guides';
-import { ContentErrors, loadContent, type Content } from './lib/load-content';
-import { areaEntrySchema, codeRecordSchema } from './lib/schema';
+import { ContentErrors } from './pipeline/errors';
+import { loadContent, type Catalogue } from './pipeline/load';
+import { areaEntrySchema } from './schemas/area';
+import { categoryGuidanceSchema } from './schemas/guidance';
+import { guideSchema } from './schemas/guide';
+import { codeRecordSchema } from './schemas/record';
 
 // CONTENT_DIR lets the benchmark and the build tests point the site at other content.
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
-// Both collections load in the same sync; they share one read so problems are reported once.
-let pending: Promise<Content> | undefined;
-function load(logger: LoaderContext['logger']): Promise<Content> {
-  pending ??= readContent(logger).finally(() => (pending = undefined));
+// The collections below load in the same sync; they share one read so problems are reported once.
+// In `astro dev` an edit in content/ starts a new read.
+let pending: Promise<Catalogue> | undefined;
+function catalogue({ logger, watcher }: LoaderContext): Promise<Catalogue> {
+  if (!pending) watcher?.once('all', () => (pending = undefined));
+  pending ??= read(logger);
   return pending;
 }
 
 /** Loads the content, logging every problem on its own line (Astro shows only part of a long error). */
-async function readContent(logger: LoaderContext['logger']) {
+async function read(logger: LoaderContext['logger']) {
   try {
     return await loadContent(CONTENT_DIR);
   } catch (error) {
@@ -27,53 +33,48 @@ async function readContent(logger: LoaderContext['logger']) {
   }
 }
 
-/** Every documented code, one entry per record, keyed by its canonical path. */
+/** A collection filled from the shared catalogue. */
+function fromCatalogue<T>(name: string, entries: (c: Catalogue) => [string, T][]) {
+  return {
+    name,
+    load: async (context: LoaderContext) => {
+      const { store, parseData, watcher } = context;
+      watcher?.add(CONTENT_DIR);
+      const list = entries(await catalogue(context));
+      store.clear();
+      for (const [id, data] of list) store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+    },
+  };
+}
+
+/** Every code, one entry per record, keyed by its page's slug (`calling/487/10003`). */
 const codes = defineCollection({
   schema: codeRecordSchema,
-  loader: {
-    name: 'acs-codes',
-    load: async ({ store, parseData, watcher, logger }) => {
-      watcher?.add(CONTENT_DIR);
-      const { records } = await load(logger);
-      store.clear();
-      for (const record of records) {
-        const id = record.url.slice(1, -1);
-        store.set({ id, data: await parseData({ id, data: record }) });
-      }
-    },
-  },
+  loader: fromCatalogue('acs-codes', (c) => c.records.map((r) => [r.url.slice(1, -1), r])),
 });
 
-/** Every SDK area: frontmatter, prose and where its tables go. */
+/** Every area: frontmatter, body and where its tables go. */
 const areas = defineCollection({
   schema: areaEntrySchema,
-  loader: {
-    name: 'acs-areas',
-    load: async ({ store, parseData, logger }) => {
-      const { areas } = await load(logger);
-      store.clear();
-      for (const area of areas) {
-        store.set({ id: area.slug, data: await parseData({ id: area.slug, data: area }) });
-      }
-    },
-  },
+  loader: fromCatalogue('acs-areas', (c) => c.areas.map((a) => [a.slug, a])),
 });
 
-/** The troubleshooting guides, one entry per language. */
+/** General guidance per result category, from `content/shared/categories.md`. */
+const categories = defineCollection({
+  schema: categoryGuidanceSchema,
+  loader: fromCatalogue('acs-categories', (c) => (c.categories ? [['all', c.categories]] : [])),
+});
+
+/** The troubleshooting guides, one entry per language, rendered by Astro's Markdown pipeline. */
 const guides = defineCollection({
-  schema: guideEntrySchema,
-  loader: {
-    name: 'acs-guides',
-    load: async ({ store, parseData, watcher }) => {
-      const dir = path.join(CONTENT_DIR, 'guides');
-      watcher?.add(dir);
-      store.clear();
-      for (const guide of await loadGuides(dir, process.env.BASE_PATH ?? '/')) {
-        const id = `${guide.lang}/${guide.slug}`;
-        store.set({ id, data: await parseData({ id, data: guide }) });
-      }
-    },
-  },
+  schema: guideSchema,
+  loader: glob({ pattern: '*/*.{md,mdx}', base: path.join(CONTENT_DIR, 'guides'), generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
 });
 
-export const collections = { codes, areas, guides };
+/** Old paths that now redirect, from `content/shared/redirects.md`. */
+const redirects = defineCollection({
+  schema: z.object({ from: z.string(), to: z.string(), file: z.string(), line: z.number() }),
+  loader: fromCatalogue('acs-redirects', (c) => c.redirects.map((r) => [r.from, r])),
+});
+
+export const collections = { codes, areas, categories, guides, redirects };

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { SECURITY_HEADERS } from '../lib/csp';
+import { SECURITY_HEADERS } from '../site/csp';
 
 // Static hosts serve files with extensions they know; Azure Static Web Apps answers 404 for others.
 const MIME_TYPES = {
@@ -10,6 +10,7 @@ const MIME_TYPES = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.webmanifest': 'application/manifest+json',
+  '.bin': 'application/octet-stream',
 };
 
 /** Host configuration written next to the site: security headers, the 404 page, caching of the worker. */

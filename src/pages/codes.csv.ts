@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { toCsv, toPublicRecord } from '../lib/public-record';
-import { allRecords } from '../lib/site';
+import { getSite } from '../site/catalogue';
+import { toCsv, toPublicRecord } from '../site/public-record';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv((await allRecords()).map(toPublicRecord)), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => {
+  const { records, sources } = await getSite();
+  return new Response(toCsv(records.map((r) => toPublicRecord(r, sources))), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { toPublicRecord } from '../lib/public-record';
-import { allRecords } from '../lib/site';
+import { getSite } from '../site/catalogue';
+import { toPublicRecord } from '../site/public-record';
 
 export const GET: APIRoute = async () => {
-  const records = await allRecords();
-  return new Response(JSON.stringify(records.map(toPublicRecord), null, 2), {
+  const { records, sources } = await getSite();
+  return new Response(JSON.stringify(records.map((r) => toPublicRecord(r, sources)), null, 2), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { codesJsonSchema } from '../lib/public-record';
+import { absoluteUrl } from '../site/deploy';
+import { codesJsonSchema } from '../site/public-record';
 
-export const GET: APIRoute = ({ site, url }) =>
-  new Response(JSON.stringify(codesJsonSchema(new URL(url.pathname, site).href), null, 2), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(codesJsonSchema(absoluteUrl('/codes.schema.json')), null, 2), {
     headers: { 'content-type': 'application/schema+json' },
   });

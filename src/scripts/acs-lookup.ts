@@ -1,16 +1,21 @@
-import type { Candidate } from '../lib/lookup';
+import { MAX_PASTE } from '../matcher/observe';
+import { recordToOpen, type Match } from '../matcher/rank';
 import { ExactIndex } from './exact-index';
+import { reportTable, type ReportStrings } from './lookup-report';
+import { entryLink, fill, groups, verdict } from './match-view';
 
-type Strings = Record<'candidates' | 'noMatch' | 'noNumbers' | 'fullText' | 'loadFailed', string>;
+type Strings = ReportStrings & Record<'noNumbers' | 'fullText' | 'loadFailed' | 'truncated' | 'looking', string>;
 
-// Long pastes are looked up in the page but only their start goes into the address bar.
+// Only the start of a long paste goes into the address bar; the page looks up all of it.
 const MAX_URL_QUERY = 2_000;
 
-/** Looks up pasted text: one match opens its page, several are listed with the reason each matched. */
+/** Looks up pasted text: one code matched whole by one record opens it; anything else is explained. */
 export class AcsLookup extends HTMLElement {
   #index!: ExactIndex;
+  #strings!: Strings;
 
   connectedCallback() {
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.#index = new ExactIndex(this.dataset.base ?? '/');
     const form = this.querySelector('form')!;
     const box = this.querySelector('textarea')!;
@@ -25,25 +30,46 @@ export class AcsLookup extends HTMLElement {
   }
 
   async #run(text: string) {
-    const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    let found: Awaited<ReturnType<ExactIndex['candidates']>>;
+    const s = this.#strings;
+    this.#show([paragraph(s.looking)]);
+    // Let the browser paint "Looking up…" before the work on a long paste starts.
+    await new Promise((resolve) => setTimeout(resolve));
+    let found: Awaited<ReturnType<ExactIndex['match']>>;
     let titles: Record<string, string>;
     try {
-      [found, titles] = await Promise.all([this.#index.candidates(text), this.#index.titles()]);
+      [found, titles] = await Promise.all([this.#index.match(text), this.#index.meta().then((m) => m.titles)]);
     } catch {
-      return this.#show([paragraph(strings.loadFailed)]);
+      return this.#show([paragraph(s.loadFailed)]);
     }
-    const { candidates, numbers } = found;
-    if (numbers === 0) return this.#show([paragraph(strings.noNumbers), this.#fullTextButton(text, strings.fullText)]);
-    if (candidates.length === 1) return location.replace(this.#href(candidates[0]!.entry.url));
-    if (candidates.length === 0)
-      return this.#show([paragraph(strings.noMatch), this.#fullTextButton(text, strings.fullText)]);
-    this.#show([heading(`${strings.candidates} (${candidates.length})`), this.#list(candidates, titles)]);
+    const { matches, truncated } = found;
+    const note = truncated ? [paragraph(fill(s.truncated, { kb: Math.round(MAX_PASTE / 1000) }), 'text-sm text-muted')] : [];
+    if (matches.length === 0) return this.#show([...note, paragraph(s.noNumbers), this.#fullTextButton(text)]);
+    const open = recordToOpen(matches);
+    if (open && !truncated) return location.replace(this.#href(open.url));
+    const base = this.dataset.base ?? '/';
+    if (matches.length > 1) return this.#show([...note, reportTable(matches, base, titles, s)]);
+    this.#show([...note, ...this.#single(matches[0]!, titles), this.#fullTextButton(text)]);
+  }
+
+  #single(match: Match, titles: Record<string, string>): Node[] {
+    const s = this.#strings;
+    const said = verdict(match, s);
+    const nodes: Node[] = said ? [paragraph(said)] : [];
+    for (const group of groups(match, s)) {
+      const list = Object.assign(document.createElement('ul'), { className: 'record-list mb-6' });
+      for (const entry of group.entries) {
+        const item = document.createElement('li');
+        item.append(entryLink(entry, this.dataset.base ?? '/', titles, s));
+        list.append(item);
+      }
+      nodes.push(heading(group.title), list);
+    }
+    return nodes;
   }
 
   /** Hands the text to the site search, whose Pagefind index also knows messages and advice. */
-  #fullTextButton(text: string, label: string) {
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: label });
+  #fullTextButton(text: string) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: this.#strings.fullText });
     button.className = 'mt-3 rounded border border-line px-3 py-1.5 font-semibold';
     const search = document.querySelector<HTMLElement & { open(query: string): void }>('acs-search');
     button.addEventListener('click', () => search?.open(text.slice(0, 200)));
@@ -54,35 +80,10 @@ export class AcsLookup extends HTMLElement {
     return (this.dataset.base ?? '/').replace(/\/$/, '') + url;
   }
 
-  #list(candidates: Candidate[], titles: Record<string, string>) {
-    const list = document.createElement('ul');
-    list.className = 'divide-y divide-line rounded border border-line';
-    for (const { entry, reason } of candidates) {
-      const link = Object.assign(document.createElement('a'), { href: this.#href(entry.url) });
-      link.className =
-        'grid gap-x-4 gap-y-1 px-3 py-2 text-ink no-underline hover:bg-card sm:grid-cols-[9rem_9rem_1fr]';
-      link.append(
-        span(entry.label, 'font-mono font-semibold text-accent'),
-        span(titles[entry.area] ?? entry.area, 'text-sm text-muted'),
-      );
-      const text = span(entry.message, '');
-      text.append(span(` — ${reason}`, 'text-sm text-muted'));
-      link.append(text);
-      const item = document.createElement('li');
-      item.append(link);
-      list.append(item);
-    }
-    return list;
-  }
-
   #show(nodes: Node[]) {
     this.querySelector('[data-results]')!.replaceChildren(...nodes);
   }
 }
 
-const span = (text: string, className: string) =>
-  Object.assign(document.createElement('span'), { textContent: text, className });
-const paragraph = (text: string) =>
-  Object.assign(document.createElement('p'), { textContent: text, className: 'text-lg' });
-const heading = (text: string) =>
-  Object.assign(document.createElement('h2'), { textContent: text, className: 'mb-3 text-xl font-semibold' });
+const paragraph = (text: string, className = 'text-lg') => Object.assign(document.createElement('p'), { textContent: text, className });
+const heading = (text: string) => Object.assign(document.createElement('h2'), { textContent: text, className: 'mb-3 text-xl font-semibold' });

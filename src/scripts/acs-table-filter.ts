@@ -1,16 +1,21 @@
-import { FILTER_KEYS, matches, readRows, termsOf, type FilterState, type Row } from './table-rows';
+import { filterQuery } from '../matcher/filter';
+import { FILTER_KEYS, passes, readRows, type FilterState, type Row } from './table-rows';
+import { TableSorter } from './table-sorter';
 import { TableView } from './table-view';
 
-type Strings = Record<'count' | 'showAll', string>;
+type Strings = Record<'count' | 'showAll' | 'sortBy', string>;
 
 const MAX_URL_VALUE = 500;
+const DEBOUNCE_MS = 120;
 
 /** Filters and sorts the server-rendered tables inside it; the state lives in the query string. */
 export class AcsTableFilter extends HTMLElement {
   #rows: Row[] = [];
   #views: TableView[] = [];
+  #sorters: TableSorter[] = [];
   #form!: HTMLFormElement;
   #strings!: Strings;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -18,25 +23,30 @@ export class AcsTableFilter extends HTMLElement {
     this.#rows = readRows(this);
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#form.addEventListener('input', (event) => this.#changed(event.target instanceof HTMLSelectElement));
+    this.#form.addEventListener('input', (event) => this.#typed(event.target));
     this.#form.addEventListener('reset', () => queueMicrotask(() => this.#changed(true)));
     window.addEventListener('popstate', () => this.#restore());
     for (const table of this.querySelectorAll('table')) {
       const view = new TableView(table, this.#rows, this.#strings.showAll);
       this.#views.push(view);
-      this.#makeSortable(table, view);
+      this.#sorters.push(new TableSorter(table, view, this.#strings.sortBy, () => this.#changed(true)));
     }
     this.#restore();
     void Promise.all(this.#views.map((v) => v.settle())).then(() => this.setAttribute('data-ready', ''));
   }
 
-  /** Typing replaces the history entry; choosing from a list adds one, so Back undoes it. */
+  /** Typing waits for a pause; a choice from a list applies at once and adds a history entry, so Back undoes it. */
+  #typed(target: EventTarget | null) {
+    clearTimeout(this.#timer);
+    if (target instanceof HTMLSelectElement) this.#changed(true);
+    else this.#timer = setTimeout(() => this.#changed(false), DEBOUNCE_MS);
+  }
+
   #changed(addToHistory: boolean) {
     const state = this.#state();
     this.#apply(state);
     const params = new URLSearchParams(location.search);
     for (const key of FILTER_KEYS) {
-      // A pasted novel still filters, but only its start goes into the address.
       if (state[key]) params.set(key, state[key].slice(0, MAX_URL_VALUE));
       else params.delete(key);
     }
@@ -50,41 +60,28 @@ export class AcsTableFilter extends HTMLElement {
     const params = new URLSearchParams(location.search);
     for (const key of FILTER_KEYS) {
       const control = this.#form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
-      if (control) control.value = params.get(key) ?? '';
+      if (control) control.value = (params.get(key) ?? '').slice(0, MAX_URL_VALUE);
     }
+    const sort = params.get('sort') ?? '';
+    for (const sorter of this.#sorters) sorter.restore(sort);
     this.#apply(this.#state());
   }
 
   #state(): FilterState {
     const data = new FormData(this.#form);
-    return Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()])) as FilterState;
+    const sort = this.#sorters.map((s) => s.state()).find(Boolean) ?? '';
+    return { ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()])) as FilterState), sort };
   }
 
   #apply(state: FilterState) {
-    const terms = termsOf(state.q);
-    const pass = (row: Row) => matches(row, state, terms);
-    const shown = this.#views.reduce((sum, view) => sum + view.filter(pass), 0);
+    const query = filterQuery(state.q);
+    const shown = this.#views.reduce((sum, view) => sum + view.filter((row) => passes(row, state, query)), 0);
     const count = this.#strings.count.replace('{shown}', String(shown)).replace('{total}', String(this.#rows.length));
     const status = this.#form.querySelector('[data-count]')!;
     if (status.textContent !== count) status.textContent = count;
-  }
-
-  #makeSortable(table: HTMLTableElement, view: TableView) {
-    const headers = [...table.tHead!.rows[0]!.cells];
-    headers.forEach((th, column) => {
-      const button = Object.assign(document.createElement('button'), {
-        type: 'button',
-        className: 'text-left font-semibold hover:underline',
-      });
-      button.append(...th.childNodes);
-      th.append(button);
-      th.setAttribute('aria-sort', 'none');
-      button.addEventListener('click', () => {
-        const direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-        for (const other of headers) other.setAttribute('aria-sort', 'none');
-        th.setAttribute('aria-sort', direction);
-        view.sort(column, th.dataset.sort ?? 'text', direction === 'ascending' ? 1 : -1);
-      });
-    });
+    const empty = this.#form.querySelector<HTMLElement>('[data-empty]')!;
+    empty.hidden = shown > 0;
+    const lookup = empty.querySelector<HTMLAnchorElement>('[data-lookup-link]')!;
+    lookup.href = `${this.dataset.lookup}${state.q ? `?q=${encodeURIComponent(state.q)}` : ''}`;
   }
 }

@@ -9,8 +9,7 @@ export class AcsThemeToggle extends HTMLElement {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     const button = this.querySelector('button')!;
     const show = (theme: Theme) => {
-      button.textContent = strings[theme];
-      button.setAttribute('aria-label', `${strings.label}: ${strings[theme]}`);
+      button.textContent = `${strings.label}: ${strings[theme]}`;
     };
     show(current());
     this.hidden = false;

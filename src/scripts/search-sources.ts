@@ -1,12 +1,13 @@
+import type { IndexEntry } from '../matcher/entry';
+import { recordToOpen, type Match } from '../matcher/rank';
 import { ExactIndex } from './exact-index';
 
-/** One line of the search results, whichever source found it. */
+/** One line of the full-text results. */
 export interface Hit {
   url: string;
   title: string;
-  /** Plain text, or Pagefind's excerpt with its <mark> tags. */
-  text: string;
-  excerpt: boolean;
+  /** Pagefind's excerpt, HTML with <mark>. */
+  excerpt: string;
 }
 
 export interface Filters {
@@ -20,55 +21,63 @@ interface PagefindResult {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options: object): Promise<{ results: PagefindResult[] }>;
+  init(): Promise<void>;
+  search(term: string, options: object): Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Pagefind could not load part of its index: a deploy is probably still uploading it. */
+export class IndexUnavailable extends Error {}
 
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
   #pagefind: Promise<Pagefind> | undefined;
-  #exact: ExactIndex;
+  readonly exactIndex: ExactIndex;
 
   constructor(private readonly urls: { pagefind: string; base: string }) {
-    this.#exact = new ExactIndex(urls.base);
+    this.exactIndex = new ExactIndex(urls.base);
   }
 
-  /** Records carrying exactly the numbers in the query; empty when the query has none. */
-  async exact(query: string, filters: Filters): Promise<Hit[]> {
-    const [{ candidates }, titles] = await Promise.all([this.#exact.candidates(query), this.#exact.titles()]);
-    return candidates
-      .map((c) => c.entry)
-      .filter(
-        (e) =>
-          (!filters.area || titles[e.area] === filters.area) && (!filters.category || e.category === filters.category),
-      )
-      .map((e) => ({
-        url: this.urls.base.replace(/\/$/, '') + e.url,
-        title: `${titles[e.area]} ${e.label}`,
-        text: e.message,
-        excerpt: false,
-      }));
+  /** Starts loading both indexes before the first query, so that it is answered as fast as later ones. */
+  warm() {
+    this.exactIndex.warm();
+    void this.#load().catch(() => undefined);
+  }
+
+  /** The codes the query reports, each with its ranked records, and the one record Enter may open. */
+  async exact(query: string, filters: Filters): Promise<{ matches: Match[]; open: IndexEntry | null; titles: Record<string, string> }> {
+    const titles = (await this.exactIndex.meta()).titles;
+    const keep = (e: IndexEntry) => (!filters.area || titles[e.area] === filters.area) && (!filters.category || e.category === filters.category);
+    const { matches } = await this.exactIndex.match(query);
+    const filtered = matches.map((m) => ({ ...m, whole: m.whole.filter(keep), partial: m.partial.map((p) => ({ ...p, entries: p.entries.filter(keep) })).filter((p) => p.entries.length > 0) }));
+    return { matches: filtered, open: recordToOpen(filtered), titles };
   }
 
   /**
    * Pagefind's results in rank order, each still loading its excerpt, so the first can be shown
-   * before the others arrive. No debounce: the caller drops answers to queries typed over.
+   * before the others arrive. The caller drops answers to queries typed over.
    */
-  async fullText(query: string, filters: Filters, limit = 8): Promise<Promise<Hit>[]> {
+  async fullText(query: string, filters: Filters, limit: number): Promise<Promise<Hit>[]> {
     const pagefind = await this.#load();
-    const search = await pagefind.search(query, { filters: pickDefined(filters) });
+    const search = await pagefind.search(query, { filters: pickDefined(filters) }).catch(() => {
+      throw new IndexUnavailable();
+    });
+    if (!search) return [];
     return search.results.slice(0, limit).map(async (result) => {
-      const d = await result.data();
-      return { url: d.url, title: d.meta['title'] ?? d.url, text: d.excerpt, excerpt: true };
+      const d = await result.data().catch(() => {
+        throw new IndexUnavailable();
+      });
+      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt };
     });
   }
 
   #load(): Promise<Pagefind> {
     this.#pagefind ??= import(/* @vite-ignore */ this.urls.pagefind).then(async (module: Pagefind) => {
-      // On the main thread a search answers about 10 ms sooner than through Pagefind's worker,
-      // and it blocks for less than a long task (about 35 ms at 20,000 pages).
+      // On the main thread a search answers sooner than through Pagefind's worker.
       await module.options({ baseUrl: this.urls.base, excerptLength: 24, noWorker: true });
+      await module.init();
       return module;
     });
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 }

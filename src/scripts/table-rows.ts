@@ -1,39 +1,44 @@
-/** What the filter and the sort need of a row, read once so a keystroke touches no layout. */
+import { rowMatches, type FilterQuery } from '../matcher/filter';
+
+/** What the filter and the sort need of a row, read once so that a keystroke touches no layout. */
 export interface Row {
   element: HTMLTableRowElement;
+  code: number | null;
+  subcode: number | null;
+  /** Message, category and advice, lower-cased: what words are matched against. */
   text: string;
   facets: Record<string, string>;
 }
 
-export type FilterState = Record<'q' | 'area' | 'class' | 'category', string>;
+export const FILTER_KEYS = ['q', 'area', 'class', 'category', 'sort'] as const;
+export type FilterState = Record<(typeof FILTER_KEYS)[number], string>;
 
-export const FILTER_KEYS = ['q', 'area', 'class', 'category'] as const;
+const numberOf = (value: string | undefined) => (value === undefined || value === '' ? null : Number(value));
 
 export function readRows(root: HTMLElement): Row[] {
   return [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((element) => ({
     element,
-    text: (element.textContent ?? '').toLowerCase().replace(/\s+/g, ' '),
-    facets: {
-      area: element.dataset.area ?? '',
-      class: element.dataset.class ?? '',
-      category: element.dataset.category ?? '',
-    },
+    code: numberOf(element.dataset.code),
+    subcode: numberOf(element.dataset.subcode),
+    text: [...element.cells]
+      .slice(1)
+      .map((c) => c.textContent ?? '')
+      .join(' ')
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
+    facets: { area: element.dataset.area ?? '', class: element.dataset.class ?? '', category: element.dataset.category ?? '' },
   }));
 }
 
-export function matches(row: Row, state: FilterState, terms: string[]): boolean {
-  for (const key of ['area', 'class', 'category'] as const) {
-    if (state[key] && row.facets[key] !== state[key]) return false;
-  }
-  return terms.every((term) => row.text.includes(term));
+export function passes(row: Row, state: FilterState, query: FilterQuery): boolean {
+  for (const key of ['area', 'class', 'category'] as const) if (state[key] && row.facets[key] !== state[key]) return false;
+  return rowMatches(query, row);
 }
 
-export const termsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
-
 /** Sort key of a cell: numbers compare as numbers, everything else as text. */
-export function sortKey(row: HTMLTableRowElement, column: number, kind: string): (number | string)[] {
-  if (kind === 'numbers') return [Number(row.dataset.code ?? -1), Number(row.dataset.subcode ?? -1)];
-  return [(row.cells[column]?.textContent ?? '').trim().toLowerCase()];
+export function sortKey(row: Row, column: number, kind: string): (number | string)[] {
+  if (kind === 'numbers') return [row.code ?? -1, row.subcode ?? -1];
+  return [(row.element.cells[column]?.textContent ?? '').trim().toLowerCase()];
 }
 
 export function compareKeys(a: (number | string)[], b: (number | string)[]): number {

@@ -8,6 +8,7 @@ const BIG_TABLE_LIMIT = 200;
 /** One server-rendered table: its rows in their current order, and which of them are shown. */
 export class TableView {
   #rows: Row[];
+  readonly #original: Row[];
   #body: HTMLTableSectionElement;
   #more: HTMLButtonElement;
   #pass: (row: Row) => boolean = () => true;
@@ -20,6 +21,7 @@ export class TableView {
   constructor(table: HTMLTableElement, rows: Row[], showAllLabel: string) {
     this.#body = table.tBodies[0]!;
     this.#rows = rows.filter((r) => r.element.parentElement === this.#body);
+    this.#original = this.#rows;
     this.#limit = this.#rows.length <= SMALL_TABLE ? Infinity : BIG_TABLE_LIMIT;
     this.#shown = this.#rows;
     this.#more = Object.assign(document.createElement('button'), { type: 'button', hidden: true });
@@ -60,9 +62,17 @@ export class TableView {
 
   sort(column: number, kind: string, direction: 1 | -1) {
     this.#shown = [];
-    const keyed = this.#rows.map((row) => ({ row, key: sortKey(row.element, column, kind) }));
+    const keyed = this.#rows.map((row) => ({ row, key: sortKey(row, column, kind) }));
     keyed.sort((a, b) => direction * compareKeys(a.key, b.key));
     this.#rows = keyed.map((k) => k.row);
+    this.#pristine = false;
+    this.#render();
+  }
+
+  /** Back to the order of the source. */
+  unsort() {
+    if (this.#rows === this.#original) return;
+    this.#rows = this.#original;
     this.#pristine = false;
     this.#render();
   }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CSP_HEADER } from '../../src/lib/csp';
+import { CSP_HEADER } from '../../src/site/csp';
 import { distFiles, readDist } from './helpers';
 
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');

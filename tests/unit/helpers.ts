@@ -1,4 +1,5 @@
-import { parseArea } from '../../src/lib/parse-area';
+import { parseArea } from '../../src/pipeline/area';
+import { formatError } from '../../src/pipeline/errors';
 
 export const FRONTMATTER = `---
 title: Test area
@@ -14,10 +15,24 @@ sources:
     date: "2024-01-01"
 `;
 
-/** Parses a test area whose body is the given Markdown (the frontmatter is 13 lines, so body line n is file line n + 13). */
-export function parseBody(body: string, file = 'content/test.md', frontmatterTail = '') {
-  return parseArea(`${FRONTMATTER}${frontmatterTail}---\n${body}`, file);
+/** Body line n is file line n + BODY_OFFSET. */
+export const BODY_OFFSET = FRONTMATTER.split('\n').length;
+
+/** Parses a test area whose body is the given Markdown. */
+export function parse(body: string, options: { file?: string; frontmatter?: string } = {}) {
+  return parseArea(Buffer.from(`${FRONTMATTER}${options.frontmatter ?? ''}---\n${body}`), options.file ?? 'content/test.md');
 }
 
-export const table = (header: string, ...rows: string[]) =>
-  `## Codes\n\n${header}\n${header.replace(/[^|]+/g, ' --- ')}\n${rows.join('\n')}\n`;
+export const errorsOf = (body: string, options?: Parameters<typeof parse>[1]) => parse(body, options).errors.map(formatError);
+
+export function recordsOf(body: string, options?: Parameters<typeof parse>[1]) {
+  const { area, errors } = parse(body, options);
+  if (errors.length > 0) throw new Error(errors.map(formatError).join('\n'));
+  return area!.records;
+}
+
+export const table = (header: string, ...rows: string[]) => `## Codes\n\n${header}\n${header.replace(/[^|]+/g, ' --- ')}\n${rows.join('\n')}\n`;
+export const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/** The file line of the first row of `table(...)`. */
+export const FIRST_ROW = BODY_OFFSET + 5;

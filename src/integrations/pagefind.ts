@@ -1,0 +1,78 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { withBase } from '../routing/base';
+import { guidePath } from '../routing/urls';
+import type { PublicRecord } from '../schemas/public-record';
+
+interface Options {
+  base: string;
+  /** Where the guides are, to index their built pages. */
+  guidesDir: string;
+}
+
+/**
+ * Builds the Pagefind index after Astro has written the site. Code pages are indexed from the
+ * build's own `/codes.json` as custom records: their text is the message and the advice, nothing
+ * else, so excerpts never start with page furniture and the build never re-parses their HTML.
+ * Guides are indexed from their HTML. Any Pagefind error fails the build.
+ */
+export function pagefindIndex(options: Options): AstroIntegration {
+  return {
+    name: 'acs-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await createIndex();
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        try {
+          const pages = (await addRecords(index, out, options.base)) + (await addGuides(index, out, options));
+          check(await index.writeFiles({ outputPath: path.join(out, 'pagefind') }));
+          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
+
+async function addRecords(index: PagefindIndex, out: string, base: string) {
+  const records = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as PublicRecord[];
+  const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as { titles: Record<string, string> };
+  const responses = await Promise.all(
+    records.map((r) => {
+      const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/') || '';
+      const label = r.code === null ? `subcode ${r.subcode}` : numbers;
+      return index.addCustomRecord({
+        url: withBase(r.url, base),
+        content: `${label}. ${r.message}\n${r.advice}`.trim(),
+        language: 'en',
+        meta: { title: `${titles[r.area] ?? r.area} ${label} · ${r.table}` },
+        filters: { area: [titles[r.area] ?? r.area], ...(r.resultCategory ? { category: [r.resultCategory] } : {}) },
+      });
+    }),
+  );
+  responses.forEach(check);
+  return records.length;
+}
+
+async function addGuides(index: PagefindIndex, out: string, options: Options) {
+  const files = await readdir(options.guidesDir, { recursive: true }).catch(() => [] as string[]);
+  const guides = files.map((f) => /^([a-z]{2})\/([a-z0-9-]+)\.mdx?$/.exec(f.split(path.sep).join('/'))).filter((m) => m !== null);
+  for (const [, lang, slug] of guides) {
+    const page = guidePath(lang!, slug!);
+    const content = await readFile(path.join(out, page, 'index.html'), 'utf8');
+    check(await index.addHTMLFile({ url: withBase(page, options.base), content }));
+  }
+  return guides.length;
+}
+
+function check(response: { errors: string[] }) {
+  if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+}
+
+export type { AstroIntegrationLogger };

@@ -1,0 +1,18 @@
+/**
+ * What the worker precaches, by path relative to the build. An allowlist: host configuration
+ * (`_headers`, `staticwebapp.config.json`, `robots.txt`…) is never in it, because a host that does
+ * not serve one of those files would make the whole install fail.
+ */
+const CORE = [
+  /^_astro\/[^/]+\.(css|js)$/,
+  /^(theme\.js|favicon\.svg|404\.html|index\.html)$/,
+  /^(codes|lookup)\/index\.html$/,
+  /^lookup\/meta\.json$/,
+  /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/,
+];
+
+/** Small files that travel in one bundle, so the request count stays flat as the catalogue grows. */
+const BUNDLED = [/^pagefind\/(index|fragment|filter)\/[^/]+$/, /^lookup\/\d+\.json$/];
+
+export const isCore = (file: string) => CORE.some((pattern) => pattern.test(file));
+export const isBundled = (file: string) => BUNDLED.some((pattern) => pattern.test(file));

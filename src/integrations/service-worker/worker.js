@@ -1,0 +1,103 @@
+// The site's service worker. The build replaces MANIFEST with what this deploy precaches.
+/* eslint-disable no-undef */
+const MANIFEST = self.__ACS_MANIFEST__;
+const CORE = `acs-core-${MANIFEST.version}`;
+const PAGES = 'acs-pages';
+
+// A small offline core: the shell, /codes/ (every record in an anchored row), the lookup, the 404
+// page and both search indexes. Hundreds of small index files travel as one bundle.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CORE);
+      await cache.addAll(MANIFEST.core);
+      await unpack(cache, MANIFEST.bundle);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key.startsWith('acs-core-') && key !== CORE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(MANIFEST.base)) return;
+  if (url.pathname === `${MANIFEST.base}sw.js`) return;
+  event.respondWith(request.mode === 'navigate' ? page(event, url) : asset(request, url));
+});
+
+/** The bundle: a 4-byte header length, a JSON header [{ path, type, start, end }], then the bytes. */
+async function unpack(cache, bundleUrl) {
+  const bytes = new Uint8Array(await (await fetch(bundleUrl, { cache: 'no-cache' })).arrayBuffer());
+  const headerLength = new DataView(bytes.buffer).getUint32(0);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+  const body = 4 + headerLength;
+  await Promise.all(
+    header.map((file) =>
+      cache.put(file.path, new Response(bytes.slice(body + file.start, body + file.end), { headers: { 'content-type': file.type } })),
+    ),
+  );
+}
+
+/** Scripts, styles and index files: from the core when there, else from the network. */
+async function asset(request, url) {
+  const core = await caches.open(CORE);
+  const hit = await core.match(url.pathname, { ignoreSearch: true });
+  if (hit) return hit;
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const pages = await caches.open(PAGES);
+    return (await pages.match(url.pathname)) ?? Promise.reject(error);
+  }
+}
+
+/** Pages: the core is served as is; other pages stale-while-revalidate, and offline fall back to their row. */
+async function page(event, url) {
+  const core = await caches.open(CORE);
+  const precached = await core.match(url.pathname, { ignoreSearch: true });
+  if (precached) return precached;
+  const pages = await caches.open(PAGES);
+  const cached = await pages.match(url.pathname);
+  const fresh = fetch(event.request).then(async (response) => {
+    if (response.ok && response.type === 'basic') await pages.put(url.pathname, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  try {
+    return await fresh;
+  } catch {
+    return offline(core, url.pathname);
+  }
+}
+
+/** Offline and not cached: a record opens from its row in /codes/, a number or an area from the filter, anything else is the 404 page. */
+async function offline(core, path) {
+  const segments = path.slice(MANIFEST.base.length).split('/').filter(Boolean);
+  const codes = `${MANIFEST.base}codes/`;
+  const numbers = segments.filter((s) => /^\d{1,16}$/.test(s)).map(Number);
+  const entries = (await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map((s) => shard(core, s)))).flat();
+  if (segments.length === 1 && numbers.length === 1 && entries.some((e) => e.code === numbers[0] || e.subcode === numbers[0]))
+    return Response.redirect(`${codes}?q=${numbers[0]}&offline=1`, 302);
+  if (segments.length === 1 && MANIFEST.areas.includes(segments[0])) return Response.redirect(`${codes}?area=${segments[0]}&offline=1`, 302);
+  const record = `/${segments.join('/')}/`;
+  if (entries.some((e) => e.url === record)) return Response.redirect(`${codes}?offline=1#${segments.join('-')}`, 302);
+  const notFound = await core.match(MANIFEST.notFound);
+  return new Response(notFound.body, { status: 404, headers: notFound.headers });
+}
+
+async function shard(core, n) {
+  const response = await core.match(`${MANIFEST.base}lookup/${n}.json`);
+  return response ? response.json() : [];
+}

@@ -1,0 +1,34 @@
+import { isField } from './fields';
+
+const SEPARATORS = ['\t', '|', ','];
+
+/**
+ * Rows copied from Log Analytics or a Markdown table put field names in a header line and the
+ * numbers in the same columns of the lines below. Rewrites each such value line as
+ * `Field=value Field=value`, so the rest of the matcher reads it like any other log line.
+ */
+export function unfoldTables(lines: string[]): string[] {
+  let header: string[] | null = null;
+  let separator = '';
+  return lines.map((line) => {
+    const cells = header ? splitCells(line, separator) : null;
+    if (header && cells && cells.length === header.length) {
+      return header.map((name, i) => (isField(name) ? `${name}=${cells[i]}` : '')).filter(Boolean).join(' ') || line;
+    }
+    header = null;
+    for (const sep of SEPARATORS) {
+      const names = splitCells(line, sep);
+      if (names.length >= 2 && names.some(isField) && names.every((n) => /^[\w. ]*$/.test(n))) {
+        [header, separator] = [names, sep];
+        break;
+      }
+    }
+    return line;
+  });
+}
+
+function splitCells(line: string, separator: string): string[] {
+  const cells = line.split(separator).map((c) => c.trim());
+  if (separator === '|') return cells.slice(cells[0] === '' ? 1 : 0, cells.at(-1) === '' ? -1 : undefined);
+  return cells;
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { areaFrontmatterSchema, type AreaEntry } from '../schemas/area';
+import type { ParsedRecord } from '../schemas/record';
+import { decodeContent } from './decode';
+import { readBody } from './body';
+import { findDuplicates } from './duplicates';
+import { errorCollector, type ContentError } from './errors';
+import { readFrontmatter } from './frontmatter';
+import { renderMarkdown } from './inline';
+import { parseMarkdown } from './markdown';
+import { checkStrayRows } from './stray-rows';
+
+export type ParsedArea = AreaEntry & { records: ParsedRecord[] };
+
+/** Parses one area file into its body and its records; never throws on bad content. */
+export function parseArea(bytes: Uint8Array, file: string): { area: ParsedArea | null; errors: ContentError[] } {
+  const { errors, fail } = errorCollector(file);
+  const text = decodeContent(bytes, fail);
+  if (text === null) return { area: null, errors };
+  const tree = parseMarkdown(text);
+  const lines = text.split('\n');
+  checkStrayRows(tree, lines, fail);
+  const frontmatter = readFrontmatter(tree.children[0], areaFrontmatterSchema, fail);
+  if (!frontmatter) return { area: null, errors };
+
+  const slug = path.basename(file, '.md');
+  const body = readBody(tree.children.slice(1), { slug, file, frontmatter, lines }, fail);
+  const tableIds = body.blocks.flatMap((b) => (b.kind === 'table' ? [b.slug] : []));
+  for (const key of Object.keys(frontmatter.tables).filter((k) => !tableIds.includes(k)))
+    fail(1, `frontmatter "tables.${key}" names no table`, `the tables here are: ${tableIds.join(', ')}`);
+  findDuplicates(body.records, fail);
+
+  const markdown = (key: string, text: string, inline = false) =>
+    renderMarkdown(text, (message, fix) => fail(1, `frontmatter "${key}": ${message}`, fix), inline);
+  const area: ParsedArea = {
+    slug,
+    file,
+    frontmatter,
+    blocks: body.blocks,
+    tableIntros: body.tableIntros,
+    appearsIn: frontmatter.appearsIn.map(({ field, description }, i) => ({ field, html: markdown(`appearsIn.${i}.description`, description, true) })),
+    supportIdsHtml: frontmatter.supportIds.map((id, i) => markdown(`supportIds.${i}`, id, true)),
+    classesHtml: Object.fromEntries(Object.entries(frontmatter.classes).map(([c, text]) => [c, markdown(`classes.${c}`, text)])),
+    carrierDetailsHtml: frontmatter.carrierDetails ? markdown('carrierDetails', frontmatter.carrierDetails) : '',
+    records: body.records,
+  };
+  return { area, errors };
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root, Table } from 'mdast';
+import { categoriesFileSchema, type CategoryGuidance } from '../schemas/guidance';
+import type { Report } from '../schemas/record';
+import { decodeContent } from './decode';
+import { errorCollector, lineOf, type ContentError, type Fail } from './errors';
+import { readFrontmatter } from './frontmatter';
+import { renderMarkdown } from './inline';
+import { parseMarkdown } from './markdown';
+import { parseNumbers } from './numbers';
+import { prepare, render, textOf } from './render';
+
+/** A public report as `shared/reports.md` lists it, before it is joined to its record. */
+export interface ReportRow extends Report {
+  area: string;
+  code: number | null;
+  subcode: number | null;
+  file: string;
+  line: number;
+}
+
+/** A renamed page: the old path keeps answering with a redirect. */
+export interface Redirect {
+  from: string;
+  to: string;
+  file: string;
+  line: number;
+}
+
+export interface Shared {
+  errors: ContentError[];
+  categories?: CategoryGuidance | null;
+  reports?: ReportRow[];
+  redirects?: Redirect[];
+}
+
+/** Reads one file of `content/shared/`: category guidance, public reports or redirects. */
+export async function readShared(file: string): Promise<Shared> {
+  const name = path.basename(file);
+  const shown = path.join(path.basename(path.dirname(path.dirname(file))), 'shared', name);
+  const { errors, fail } = errorCollector(shown);
+  const text = decodeContent(await readFile(file), fail);
+  if (text === null) return { errors };
+  const tree = parseMarkdown(text);
+  if (name === 'categories.md') return { errors, categories: readCategories(tree, fail) };
+  const rows = tableRows(tree, fail);
+  if (name === 'redirects.md') return { errors, redirects: rows.flatMap((r) => readRedirect(r, shown, fail)) };
+  return { errors, reports: rows.flatMap((r) => readReport(r, shown, fail)) };
+}
+
+function readCategories(tree: Root, fail: Fail): CategoryGuidance | null {
+  const data = readFrontmatter(tree.children[0], categoriesFileSchema, fail);
+  if (!data) return null;
+  const md = (key: string, text: string) => renderMarkdown(text, (m, fix) => fail(1, `frontmatter "${key}": ${m}`, fix));
+  const entries = Object.entries(data.categories).map(([c, g]) => [c, { meaning: g.meaning, meaningHtml: md(`${c}.meaning`, g.meaning), action: g.action, actionHtml: md(`${c}.action`, g.action) }]);
+  return Object.fromEntries(entries) as CategoryGuidance;
+}
+
+interface Row {
+  line: number;
+  cells: ReturnType<typeof prepare>[];
+  text: string[];
+}
+
+function tableRows(tree: Root, fail: Fail): Row[] {
+  return tree.children
+    .filter((n): n is Table => n.type === 'table')
+    .flatMap((t) => t.children.slice(1))
+    .map((row) => {
+      const line = lineOf(row);
+      const cells = row.children.map((c) => prepare(c.children, (_, m, fix) => fail(line, m, fix)));
+      return { line, cells, text: cells.map((c) => textOf(c).trim()) };
+    });
+}
+
+function readRedirect({ line, text }: Row, file: string, fail: Fail): Redirect[] {
+  const [from, to] = text;
+  if (text.length !== 2 || !from || !to) {
+    fail(line, 'a redirect row needs two cells: old path | new path');
+    return [];
+  }
+  return [{ from, to, file, line }];
+}
+
+function readReport({ line, cells, text }: Row, file: string, fail: Fail): ReportRow[] {
+  const [area, code, subcode, , date] = text;
+  const url = cells[3]?.find((n) => n.type === 'link')?.url;
+  const numbers = [parseNumbers(code ?? ''), parseNumbers(subcode ?? '')];
+  const summary = render(cells[5] ?? []);
+  if (cells.length !== 6 || !area || !url?.startsWith('https://') || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !summary.text || numbers.some((n) => 'problem' in n)) {
+    fail(line, 'a report row needs: area | code | subcode | [thread](https://…) | YYYY-MM-DD | what resolved it');
+    return [];
+  }
+  const [c, s] = numbers.map((n) => ('numbers' in n ? (n.numbers?.[0] ?? null) : null));
+  return [{ area, code: c ?? null, subcode: s ?? null, url, date: date!, summary: summary.text, summaryHtml: summary.html, file, line }];
+}

@@ -1,0 +1,28 @@
+import { numberPath } from '../routing/urls';
+import { ExactIndex } from './exact-index';
+
+type Strings = Record<'numbers' | 'lookup', string>;
+
+/**
+ * The 404 page reads the numbers in the address (`/calling/487/99999/`), puts them in the lookup
+ * box and links the number pages that exist, also offline where the worker serves this page.
+ */
+export class AcsNotFound extends HTMLElement {
+  async connectedCallback() {
+    const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    const base = this.dataset.base ?? '/';
+    const numbers = [...new Set(location.pathname.slice(base.length - 1).match(/\d{1,16}/g) ?? [])].slice(0, 4);
+    if (numbers.length === 0) return;
+    const box = this.querySelector<HTMLInputElement>('input[name="q"]');
+    if (box && !box.value) box.value = numbers.join('/');
+    const { matches } = await new ExactIndex(base).match(numbers.join(' ')).catch(() => ({ matches: [] }));
+    const known = numbers.filter((n) => matches.some((m) => m.whole.length > 0 && m.observation.either === Number(n)));
+    const list = this.querySelector('[data-numbers]')!;
+    for (const n of known) {
+      const link = Object.assign(document.createElement('a'), { href: base.replace(/\/$/, '') + numberPath(Number(n)), textContent: strings.numbers.replace('{n}', n) });
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
+    }
+  }
+}
