@@ -18,11 +18,14 @@ import { siteUrl } from './src/site/site-url';
 const site = siteUrl(process.env);
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+// Builds of other content (tests, benchmark) keep their caches apart from the real site's.
+const cacheDir = process.env.ASTRO_CACHE_DIR;
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  ...(cacheDir ? { cacheDir } : {}),
   // Lossless compression: the default 'jsx' mode would glue "487 10003" into "48710003".
   compressHTML: true,
   markdown: {
@@ -32,7 +35,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    permalinks({ file: 'tests/permalinks.txt', base }),
+    permalinks({ file: process.env.PERMALINKS_FILE ?? 'tests/permalinks.txt' }),
     notFoundPage(),
     deployFiles(base),
     pagefindIndex({ base, guidesDir: path.join(contentDir, 'guides') }),

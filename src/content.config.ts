@@ -24,7 +24,7 @@ function catalogue({ logger, watcher }: LoaderContext): Promise<Catalogue> {
 /** Loads the content, logging every problem on its own line (Astro shows only part of a long error). */
 async function read(logger: LoaderContext['logger']) {
   try {
-    return await loadContent(CONTENT_DIR);
+    return await loadContent(CONTENT_DIR, { base: process.env.BASE_PATH ?? '/' });
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
     const problems = error.message.split('\n').slice(1);

@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { basePrefix } from '../routing/base';
 
 /**
  * A published URL must keep working: a build that would drop a URL listed in the permalinks file
  * fails, unless a redirect page now stands there.
  */
-export function permalinks(options: { file: string; base: string }): AstroIntegration {
+export function permalinks(options: { file: string }): AstroIntegration {
   return {
     name: 'acs-permalinks',
     hooks: {
       'astro:build:done': async ({ pages, logger }) => {
-        const prefix = basePrefix(options.base);
         const built = new Set(pages.map((p) => `/${p.pathname.replace(/^\/+/, '')}`.replace(/\/?$/, '/')));
         const listed = (await readFile(options.file, 'utf8')).split('\n').filter((l) => l.startsWith('/'));
         const missing = listed.filter((url) => !built.has(url));
@@ -23,7 +21,7 @@ export function permalinks(options: { file: string; base: string }): AstroIntegr
         };
         for (const url of missing) logger.error(`${options.file}: ${url} is published but the build no longer has it${hint(url)}`);
         throw new Error(
-          `${missing.length} published URL(s) would break. Give each old path a redirect in src/data/redirects.json ({ "${missing[0]}": "/new/path/" }), or restore the record. Under ${prefix}`,
+          `${missing.length} published URL(s) would break. Restore the record, or give each old path a row in content/shared/redirects.md: | ${missing[0]} | /its/new/path/ |`,
         );
       },
     },

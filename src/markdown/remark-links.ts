@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -14,7 +15,9 @@ const BREAK = /^<br\s*\/?>$/i;
  */
 export function remarkLinks(options: { base: string }) {
   return (tree: Root, file: VFile) => {
-    const fail = (node: Nodes, message: string) => file.fail(message, node);
+    // The message itself names file and line, as content errors do: a build log shows it as it is.
+    const where = path.relative(process.cwd(), file.path || 'guide');
+    const fail = (node: Nodes, message: string) => file.fail(`${where}:${node.position?.start.line ?? 1}: ${message}`, node);
     visit(tree, (node) => {
       if (node.type === 'html' && !BREAK.test(node.value.trim())) fail(node, `raw HTML "${node.value.trim().slice(0, 40)}" is not allowed — write Markdown instead`);
       if (node.type === 'image' || node.type === 'imageReference') fail(node, 'images are not allowed — link to the picture instead');

@@ -4,17 +4,28 @@ import type { ParsedRecord } from '../schemas/record';
 import { decodeContent } from './decode';
 import { readBody } from './body';
 import { findDuplicates } from './duplicates';
-import { errorCollector, type ContentError } from './errors';
+import { errorCollector, lineOf, type ContentError } from './errors';
 import { readFrontmatter } from './frontmatter';
 import { renderMarkdown } from './inline';
 import { parseMarkdown } from './markdown';
+import type { LinkContext, NodeFail } from './render';
 import { checkStrayRows } from './stray-rows';
 
-export type ParsedArea = AreaEntry & { records: ParsedRecord[] };
+export type ParsedArea = AreaEntry & {
+  records: ParsedRecord[];
+  /** Links to pages of this site, to check once every page is known. */
+  siteLinks: { path: string; file: string; line: number }[];
+};
 
 /** Parses one area file into its body and its records; never throws on bad content. */
-export function parseArea(bytes: Uint8Array, file: string): { area: ParsedArea | null; errors: ContentError[] } {
+export function parseArea(bytes: Uint8Array, file: string, options: { base?: string } = {}): { area: ParsedArea | null; errors: ContentError[] } {
   const { errors, fail } = errorCollector(file);
+  const siteLinks: ParsedArea['siteLinks'] = [];
+  const links = (nodeFail: NodeFail): LinkContext => ({
+    fail: nodeFail,
+    base: options.base ?? '/',
+    siteLink: (path, node) => siteLinks.push({ path, file, line: lineOf(node) }),
+  });
   const text = decodeContent(bytes, fail);
   if (text === null) return { area: null, errors };
   const tree = parseMarkdown(text);
@@ -24,14 +35,14 @@ export function parseArea(bytes: Uint8Array, file: string): { area: ParsedArea |
   if (!frontmatter) return { area: null, errors };
 
   const slug = path.basename(file, '.md');
-  const body = readBody(tree.children.slice(1), { slug, file, frontmatter, lines }, fail);
+  const body = readBody(tree.children.slice(1), { slug, file, frontmatter, lines, links }, fail);
   const tableIds = body.blocks.flatMap((b) => (b.kind === 'table' ? [b.slug] : []));
   for (const key of Object.keys(frontmatter.tables).filter((k) => !tableIds.includes(k)))
     fail(1, `frontmatter "tables.${key}" names no table`, `the tables here are: ${tableIds.join(', ')}`);
   findDuplicates(body.records, fail);
 
   const markdown = (key: string, text: string, inline = false) =>
-    renderMarkdown(text, (message, fix) => fail(1, `frontmatter "${key}": ${message}`, fix), inline);
+    renderMarkdown(text, links((_, message, fix) => fail(1, `frontmatter "${key}": ${message}`, fix)), inline);
   const area: ParsedArea = {
     slug,
     file,
@@ -43,6 +54,7 @@ export function parseArea(bytes: Uint8Array, file: string): { area: ParsedArea |
     classesHtml: Object.fromEntries(Object.entries(frontmatter.classes).map(([c, text]) => [c, markdown(`classes.${c}`, text)])),
     carrierDetailsHtml: frontmatter.carrierDetails ? markdown('carrierDetails', frontmatter.carrierDetails) : '',
     records: body.records,
+    siteLinks,
   };
   return { area, errors };
 }

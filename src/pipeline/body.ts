@@ -1,9 +1,9 @@
-import GithubSlugger from 'github-slugger';
 import type { RootContent, Table } from 'mdast';
 import type { AreaEntry, AreaFrontmatter, Block } from '../schemas/area';
 import type { ParsedRecord } from '../schemas/record';
 import { lineOf, type Fail } from './errors';
-import { prepare, render, textOf } from './render';
+import { Outline } from './outline';
+import { prepare, render, textOf, type LinkContext, type NodeFail } from './render';
 import { readTable } from './table';
 
 interface Area {
@@ -11,12 +11,8 @@ interface Area {
   file: string;
   frontmatter: AreaFrontmatter;
   lines: string[];
-}
-
-interface Heading {
-  title: string;
-  id: string;
-  tables: number;
+  /** Link checks for this file, reporting through the given callback. */
+  links: (fail: NodeFail) => LinkContext;
 }
 
 export interface Body {
@@ -30,32 +26,30 @@ export interface Body {
  * nearest heading, at any depth; several tables under one heading keep their own rows.
  */
 export function readBody(nodes: RootContent[], area: Area, fail: Fail): Body {
-  const slugger = new GithubSlugger();
+  const outline = new Outline();
   const body: Body = { blocks: [], tableIntros: {}, records: [] };
   let prose: RootContent[] = [];
-  let heading: Heading | null = null;
   const flush = () => {
-    if (prose.length > 0) body.blocks.push({ kind: 'html', html: render(prepare(prose, (node, m, fix) => fail(lineOf(node), m, fix))).html });
+    const html = prose.length > 0 ? render(prepare(prose, area.links((node, m, fix) => fail(lineOf(node), m, fix)))).html : '';
+    if (html) body.blocks.push({ kind: 'html', html });
     prose = [];
+    return html;
   };
   for (const node of nodes) {
     if (node.type === 'heading') {
       flush();
       const title = textOf(node.children).trim();
-      heading = { title, id: slugger.slug(title), tables: 0 };
-      body.blocks.push({ kind: 'heading', depth: node.depth, id: heading.id, text: title });
+      body.blocks.push({ kind: 'heading', depth: node.depth, id: outline.heading(title), text: title });
     } else if (node.type === 'table') {
-      const intro = prose.length > 0 ? render(prepare(prose, () => {})).html : '';
-      flush();
-      if (!heading) {
+      const intro = flush();
+      const table = outline.table();
+      if (!table) {
         fail(lineOf(node), 'a table must sit under a heading that names it', 'add a "## Heading" above the table');
         continue;
       }
-      const ownAnchor = heading.tables++ > 0;
-      const slug = ownAnchor ? slugger.slug(heading.title) : heading.id;
-      if (intro) body.tableIntros[slug] = intro;
-      body.blocks.push({ kind: 'table', slug, title: heading.title, ownAnchor });
-      body.records.push(...readTableUnder(node, heading.title, slug, area, fail));
+      if (intro) body.tableIntros[table.slug] = intro;
+      body.blocks.push({ kind: 'table', ...table });
+      body.records.push(...readTableUnder(node, table.title, table.slug, area, fail));
     } else prose.push(node);
   }
   flush();
@@ -73,5 +67,5 @@ function readTableUnder(node: Table, title: string, slug: string, area: Area, fa
     route: settings?.route ?? null,
     file: area.file,
   };
-  return readTable(node, { base, sourceIds: area.frontmatter.sources.map((s) => s.id), lines: area.lines }, fail);
+  return readTable(node, { base, sourceIds: area.frontmatter.sources.map((s) => s.id), lines: area.lines, links: area.links }, fail);
 }

@@ -3,6 +3,7 @@ import type { ParsedRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
 import type { CategoryGuidance } from '../schemas/guidance';
 import { actionPieces } from '../records/guidance';
+import { areaPath, FIXED_PAGES, guidePath, numberPath } from '../routing/urls';
 import type { ContentError } from './errors';
 
 /** Every source version by id; one id must mean the same version in every area that names it. */
@@ -51,4 +52,16 @@ export function guidanceErrors(areas: AreaEntry[], records: ParsedRecord[], cate
     message: `this row has no advice, and nothing general says what to do about it`,
     fix: `add "classes" guidance for its code class to the frontmatter of ${r.file}, or a result category`,
   }));
+}
+
+/** A link from content to a page of this site must reach a page the build makes. */
+export function siteLinkErrors(links: { path: string; file: string; line: number }[], records: { url: string; area: string; code: number | null; subcode: number | null }[], guides: string[]): ContentError[] {
+  const pages = new Set<string>([
+    ...FIXED_PAGES,
+    ...records.flatMap((r) => [r.url, areaPath(r.area), ...[r.code, r.subcode].flatMap((n) => (n === null ? [] : [numberPath(n)]))]),
+    ...guides.map((g) => guidePath(g.split('/')[0]!, g.split('/')[1]!)),
+  ]);
+  return links
+    .filter((link) => !pages.has(link.path))
+    .map((link) => ({ file: link.file, line: link.line, message: `link "${link.path}" points to no page of this site`, fix: 'check the path, or link to an absolute https:// address' }));
 }

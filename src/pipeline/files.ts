@@ -6,6 +6,8 @@ import type { ContentError } from './errors';
 export interface ContentFiles {
   areas: string[];
   shared: string[];
+  /** Guides as `<lang>/<slug>`. */
+  guides: string[];
   errors: ContentError[];
 }
 
@@ -15,7 +17,7 @@ export const SHARED_FILES = ['categories.md', 'redirects.md', 'reports.md'];
 
 export async function listContent(dir: string): Promise<ContentFiles> {
   const base = path.basename(dir);
-  const found: ContentFiles = { areas: [], shared: [], errors: [] };
+  const found: ContentFiles = { areas: [], shared: [], guides: [], errors: [] };
   const fail = (file: string, message: string, fix: string) => found.errors.push({ file: `${base}/${file}`, line: 1, message, fix });
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const name = entry.name;
@@ -24,6 +26,7 @@ export async function listContent(dir: string): Promise<ContentFiles> {
         if (file.isFile()) {
           const relative = path.relative(path.join(dir, name), path.join(file.parentPath, file.name));
           if (!GUIDE.test(relative)) fail(`guides/${relative}`, 'a guide must be guides/<lang>/<slug>.md or .mdx', 'use a two-letter language folder and a lowercase file name');
+          else found.guides.push(relative.replace(/\.mdx?$/, ''));
         }
     } else if (entry.isDirectory() && name === 'shared') {
       for (const file of (await readdir(path.join(dir, name))).sort())

@@ -9,7 +9,7 @@ import { parseArea } from './area';
 import { ContentErrors, type ContentError } from './errors';
 import { listContent } from './files';
 import { readShared, type Redirect, type ReportRow } from './shared';
-import { collisionErrors, guidanceErrors, sourceErrors } from './checks';
+import { collisionErrors, guidanceErrors, siteLinkErrors, sourceErrors } from './checks';
 
 /** Everything the site is built from, checked as a whole. */
 export interface Catalogue {
@@ -23,12 +23,12 @@ export interface Catalogue {
 }
 
 /** Reads `content/` into the catalogue; throws ContentErrors listing every problem of every file. */
-export async function loadContent(dir: string): Promise<Catalogue> {
+export async function loadContent(dir: string, options: { base?: string } = {}): Promise<Catalogue> {
   const files = await listContent(dir);
   const errors: ContentError[] = [...files.errors];
   const relative = (file: string) => path.join(path.basename(dir), path.basename(file));
-  const parsed = await Promise.all(files.areas.map(async (f) => parseArea(await readFile(f), relative(f))));
-  const shared = await Promise.all(files.shared.map(readShared));
+  const parsed = await Promise.all(files.areas.map(async (f) => parseArea(await readFile(f), relative(f), options)));
+  const shared = await Promise.all(files.shared.map((f) => readShared(f, options.base)));
   errors.push(...parsed.flatMap((p) => p.errors), ...shared.flatMap((s) => s.errors));
   // A file that could not be read at all would make every check across files report noise.
   if (parsed.some((p) => !p.area)) throw new ContentErrors(errors);
@@ -41,11 +41,12 @@ export async function loadContent(dir: string): Promise<Catalogue> {
   const records = routed.records.map((r, order) => ({ ...r, order, reports: reportsOf(r, reports) }));
   for (const report of reports.filter((rep) => !records.some((r) => matches(r, rep))))
     errors.push({ file: report.file, line: report.line, message: `the report for ${report.area} ${[report.code, report.subcode].filter((n) => n !== null).join('/')} matches no record`, fix: 'check the area slug and the numbers' });
+  errors.push(...siteLinkErrors(areas.flatMap((a) => a.siteLinks), records, files.guides));
   const categories = shared.find((s) => s.categories)?.categories ?? null;
   errors.push(...guidanceErrors(areas, records, categories));
   if (errors.length > 0) throw new ContentErrors(errors);
   const redirects = shared.flatMap((s) => s.redirects ?? []);
-  return { areas: areas.map(({ records: _, ...area }) => area), records, categories, sources, redirects };
+  return { areas: areas.map(({ records: _r, siteLinks: _s, ...area }) => area), records, categories, sources, redirects };
 }
 
 const matches = (r: ParsedRecord, rep: ReportRow) => r.area === rep.area && r.code === rep.code && r.subcode === rep.subcode;

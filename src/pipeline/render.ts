@@ -4,6 +4,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { Link } from '../schemas/link';
 import { lineOf } from './errors';
+import { withBase } from '../routing/base';
 import { linkProblem } from './links';
 
 /** Markdown rendered once: the HTML a page shows and the plain text that data files, titles and search use. */
@@ -14,6 +15,17 @@ export interface Rendered {
 }
 
 export type NodeFail = (node: Nodes, message: string, fix: string) => void;
+
+/** How to check and finish links: problems go to `fail`; links to this site's pages get the base path. */
+export interface LinkContext {
+  fail: NodeFail;
+  base: string;
+  /** Told of every link to a page of this site, so that the catalogue can check the page exists. */
+  siteLink?: (path: string, node: Nodes) => void;
+}
+
+/** A root-relative path of a page of this site (`/pstn/486/560486/`, `/487/`). */
+export const SITE_PATH = /^\/([a-z0-9-]+\/)*(#[\w-]*)?$/;
 
 const BREAK = /^<br\s*\/?>$/i;
 const UNSUPPORTED: Record<string, [string, string]> = {
@@ -26,23 +38,27 @@ const UNSUPPORTED: Record<string, [string, string]> = {
   table: ['a table inside another block is not read', 'move the table out of the blockquote or list'],
 };
 
-/** Checks what may reach the HTML and turns `<br>` into line breaks; returns the links found. */
-export function prepare(nodes: RootContent[], fail: NodeFail): RootContent[] {
-  return nodes.map((node) => prepareNode(node, fail));
+/** Checks what may reach the HTML, turns `<br>` into line breaks and gives site links the base path. */
+export function prepare(nodes: RootContent[], context: LinkContext): RootContent[] {
+  return nodes.map((node) => prepareNode(node, context));
 }
 
-function prepareNode(node: RootContent, fail: NodeFail): RootContent {
+function prepareNode(node: RootContent, context: LinkContext): RootContent {
+  const { fail } = context;
   if (node.type === 'html') {
     if (BREAK.test(node.value.trim())) return { type: 'break' };
     fail(node, `raw HTML "${node.value.trim().slice(0, 60)}" would not be shown`, 'write Markdown instead; only <br> is allowed');
   } else if (UNSUPPORTED[node.type]) {
     const [message, fix] = UNSUPPORTED[node.type]!;
     fail(node, message, fix);
+  } else if (node.type === 'link' && SITE_PATH.test(node.url)) {
+    context.siteLink?.(node.url.replace(/#.*$/, ''), node);
+    node.url = withBase(node.url, context.base);
   } else if (node.type === 'link') {
     const problem = linkProblem(node.url);
     if (problem) fail(node, problem.message, problem.fix);
   }
-  if ('children' in node) (node as { children: RootContent[] }).children = prepare(node.children as RootContent[], fail);
+  if ('children' in node) (node as { children: RootContent[] }).children = prepare(node.children as RootContent[], context);
   return node;
 }
 
@@ -70,7 +86,7 @@ const isBlockList = (nodes: readonly RootContent[]) =>
   nodes.some((n) => ['paragraph', 'list', 'heading', 'code', 'blockquote'].includes(n.type));
 
 function linksOf(node: RootContent): Link[] {
-  if (node.type === 'link') return [{ text: textOf(node.children).trim() || node.url, href: node.url }];
+  if (node.type === 'link' && /^https?:/.test(node.url)) return [{ text: textOf(node.children).trim() || node.url, href: node.url }];
   return 'children' in node ? (node.children as RootContent[]).flatMap(linksOf) : [];
 }
 

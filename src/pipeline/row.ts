@@ -4,7 +4,7 @@ import type { ParsedRecord } from '../schemas/record';
 import type { Field } from './columns';
 import { lineOf } from './errors';
 import { parseNumbers } from './numbers';
-import { cellBlocks, prepare, render, type Rendered } from './render';
+import { cellBlocks, prepare, render, type LinkContext, type NodeFail, type Rendered } from './render';
 import { readWordings } from './wordings';
 
 /** What every row of one table shares. */
@@ -16,6 +16,8 @@ export interface TableContext {
   sourceIds: string[];
   /** The file's lines: a row written without outer pipes may leave its trailing cells out. */
   lines: string[];
+  /** Link checks for this file, reporting through the given callback. */
+  links: (fail: NodeFail) => LinkContext;
 }
 
 type RowFail = (message: string, fix?: string) => void;
@@ -32,7 +34,7 @@ export function readRow(row: TableRow, table: TableContext, fail: RowFail): Pars
   }
   let bad = false;
   const cells = row.children.map((cell) =>
-    render(cellBlocks(prepare(cell.children, (_, m, fix) => ((bad = true), fail(m, fix))) as PhrasingContent[])),
+    render(cellBlocks(prepare(cell.children, table.links((_, m, fix) => ((bad = true), fail(m, fix)))) as PhrasingContent[])),
   );
   const empty: Rendered = { html: '', text: '', links: [] };
   while (cells.length < labels.length) cells.push(empty);

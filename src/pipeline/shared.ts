@@ -36,23 +36,23 @@ export interface Shared {
 }
 
 /** Reads one file of `content/shared/`: category guidance, public reports or redirects. */
-export async function readShared(file: string): Promise<Shared> {
+export async function readShared(file: string, base = '/'): Promise<Shared> {
   const name = path.basename(file);
   const shown = path.join(path.basename(path.dirname(path.dirname(file))), 'shared', name);
   const { errors, fail } = errorCollector(shown);
   const text = decodeContent(await readFile(file), fail);
   if (text === null) return { errors };
   const tree = parseMarkdown(text);
-  if (name === 'categories.md') return { errors, categories: readCategories(tree, fail) };
-  const rows = tableRows(tree, fail);
+  if (name === 'categories.md') return { errors, categories: readCategories(tree, fail, base) };
+  const rows = tableRows(tree, fail, base);
   if (name === 'redirects.md') return { errors, redirects: rows.flatMap((r) => readRedirect(r, shown, fail)) };
   return { errors, reports: rows.flatMap((r) => readReport(r, shown, fail)) };
 }
 
-function readCategories(tree: Root, fail: Fail): CategoryGuidance | null {
+function readCategories(tree: Root, fail: Fail, base: string): CategoryGuidance | null {
   const data = readFrontmatter(tree.children[0], categoriesFileSchema, fail);
   if (!data) return null;
-  const md = (key: string, text: string) => renderMarkdown(text, (m, fix) => fail(1, `frontmatter "${key}": ${m}`, fix));
+  const md = (key: string, text: string) => renderMarkdown(text, { base, fail: (_, m, fix) => fail(1, `frontmatter "${key}": ${m}`, fix) });
   const entries = Object.entries(data.categories).map(([c, g]) => [c, { meaning: g.meaning, meaningHtml: md(`${c}.meaning`, g.meaning), action: g.action, actionHtml: md(`${c}.action`, g.action) }]);
   return Object.fromEntries(entries) as CategoryGuidance;
 }
@@ -63,13 +63,13 @@ interface Row {
   text: string[];
 }
 
-function tableRows(tree: Root, fail: Fail): Row[] {
+function tableRows(tree: Root, fail: Fail, base: string): Row[] {
   return tree.children
     .filter((n): n is Table => n.type === 'table')
     .flatMap((t) => t.children.slice(1))
     .map((row) => {
       const line = lineOf(row);
-      const cells = row.children.map((c) => prepare(c.children, (_, m, fix) => fail(line, m, fix)));
+      const cells = row.children.map((c) => prepare(c.children, { base, fail: (_, m, fix) => fail(line, m, fix) }));
       return { line, cells, text: cells.map((c) => textOf(c).trim()) };
     });
 }

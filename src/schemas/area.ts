@@ -5,8 +5,8 @@ const slug = z.string().regex(/^[a-z][a-z0-9-]*$/);
 
 /** Which upstream table feeds one of ours, for `npm run import`. */
 export const upstreamTableSchema = z.object({
-  /** Slug of the upstream table's nearest heading (`calling-end-call-codes-and-subcodes`). */
-  table: slug,
+  /** Slug of the upstream table's nearest heading (`calling-end-call-codes-and-subcodes`, `4xx-codes`). */
+  table: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** Which of its rows: all, only those with a subcode, or only code-only rows. */
   rows: z.enum(['all', 'with-subcode', 'code-only']).default('all'),
 });

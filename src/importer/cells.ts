@@ -1,0 +1,48 @@
+import type { PhrasingContent } from 'mdast';
+
+// Characters that would start Markdown syntax in a table cell; `|` would end the cell.
+const SPECIAL = /[\\|*`[\]<]/g;
+
+/** Text as a table cell must write it so that it reads back the same. */
+export function escapeText(text: string): string {
+  return text
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'))
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/~~/g, '\\~\\~')
+    .replace(/[ \t]*\n[ \t]*/g, ' ');
+}
+
+/**
+ * Writes a cell back as Markdown on one line, the way content/ writes cells: links and code kept,
+ * line breaks as `<br>`, any other raw HTML dropped (its text stays when it has some).
+ */
+export function cellMarkdown(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node): string => {
+      switch (node.type) {
+        case 'text':
+          return escapeText(node.value);
+        case 'inlineCode':
+          return node.value.includes('`') ? `\`\` ${node.value} \`\`` : `\`${node.value.replace(/\|/g, '\\|')}\``;
+        case 'break':
+          return '<br>';
+        case 'html':
+          return /^<br\s*\/?>$/i.test(node.value.trim()) ? '<br>' : '';
+        case 'emphasis':
+          return `*${cellMarkdown(node.children)}*`;
+        case 'strong':
+          return `**${cellMarkdown(node.children)}**`;
+        case 'delete':
+          return `~~${cellMarkdown(node.children)}~~`;
+        case 'link':
+          return `[${cellMarkdown(node.children) || escapeText(node.url)}](${node.url.replace(/[()\s|]/g, encodeURIComponent)})`;
+        default:
+          return 'children' in node ? cellMarkdown(node.children as PhrasingContent[]) : '';
+      }
+    })
+    .join('')
+    .replace(/(<br>\s*)+$/, '')
+    .replace(/^\s*(<br>\s*)+/, '')
+    .trim();
+}

@@ -1,0 +1,152 @@
+import type { PhrasingContent, Table } from 'mdast';
+import { mapColumns, type Field } from '../pipeline/columns';
+import { parseNumbers } from '../pipeline/numbers';
+import { parseMarkdown } from '../pipeline/markdown';
+import { cellBlocks, textOf } from '../pipeline/render';
+import { oneLine } from '../records/text';
+import { cellMarkdown, escapeText } from './cells';
+import type { UpstreamRow, UpstreamTable } from './tables';
+
+export const LISTED_IN = 'Listed in';
+export const EARLIER = 'Earlier wording';
+export const ALSO = 'Also listed under';
+/** Columns that are ours, never upstream's, in the order they close a table. */
+const OWN = ['Note', ALSO, LISTED_IN, EARLIER];
+
+/** A row of our table: its cells as Markdown by column label, and what it is matched by. */
+interface Row {
+  cells: Map<string, string>;
+  /** `codes/subcodes`, sorted: two rows with the same numbers are the same row. */
+  numbers: string;
+  /** The message as one line of plain text. */
+  message: string;
+}
+
+export interface Change {
+  kind: 'added' | 'removed' | 'reworded';
+  numbers: string;
+  before?: string;
+  after: string;
+}
+
+/** What every table of one area shares during a merge. */
+export interface MergeState {
+  sourceId: string;
+  /** The version this import follows: rows it listed and the new one does not are "no longer listed". */
+  previous: string | null;
+  /** Codes already written in this area, with their message, so a row Microsoft repeats is written once. */
+  placed: Map<string, Row>;
+  changes: Change[];
+}
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').replace(/[.\s]+$/, '').toLowerCase();
+const plain = (cell: PhrasingContent[]) =>
+  oneLine(textOf(cellBlocks(cell.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n)))));
+const listOf = (cell = '') => cell.split(/,\s*/).filter(Boolean);
+
+function numbers(codes: number[], subcodes: number[]) {
+  return `${[...codes].sort((a, b) => a - b).join(',')}/${[...subcodes].sort((a, b) => a - b).join(',')}`;
+}
+
+/** Every code/subcode pair a row stands for. */
+const pairs = (row: { codes: number[]; subcodes: number[] }) =>
+  (row.codes.length ? row.codes : [null]).flatMap((c) => (row.subcodes.length ? row.subcodes : [null]).map((s) => `${c}/${s}`));
+
+/**
+ * Merges upstream rows into one of our tables. A matched row takes the upstream text and keeps our
+ * Note, Listed in and Earlier wording; a new row is added; a row upstream no longer lists stays.
+ */
+export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: UpstreamRow[] }[], state: MergeState): string[] {
+  const existing = readTable(ours);
+  const unused = new Set(existing.rows);
+  const output: Row[] = [];
+  for (const { table, rows } of upstream)
+    for (const up of rows) {
+      const message = plain(parseCellMarkdown(up.cells.get(labelOf(table, 'message')) ?? ''));
+      const twins = pairs(up).map((p) => state.placed.get(p));
+      if (twins.every((t) => t && norm(t.message) === norm(message))) {
+        addAlso(twins[0]!, table.title);
+        continue;
+      }
+      const key = numbers(up.codes, up.subcodes);
+      const candidates = [...unused].filter((r) => r.numbers === key);
+      const match = candidates.length > 1 ? (candidates.find((r) => norm(r.message) === norm(message)) ?? candidates[0]) : candidates[0];
+      if (match) unused.delete(match);
+      const row = mergeRow(match, up, table, message, state);
+      for (const p of pairs(up)) state.placed.set(p, row);
+      output.push(row);
+    }
+  for (const kept of unused) {
+    if (state.previous && listOf(kept.cells.get(LISTED_IN)).includes(state.previous)) state.changes.push({ kind: 'removed', numbers: kept.numbers, after: kept.message });
+    output.push(kept);
+  }
+  return writeTable(columns(existing.labels, upstream.map((u) => u.table), output), output);
+}
+
+function mergeRow(match: Row | undefined, up: UpstreamRow, table: UpstreamTable, message: string, state: MergeState): Row {
+  const cells = new Map(match?.cells ?? []);
+  table.labels.forEach((label, i) => cells.set(ourLabel(table.fields[i] ?? null, label, match), up.cells.get(label) ?? ''));
+  const listed = listOf(match?.cells.get(LISTED_IN));
+  const shown = [up.codes.join(', '), up.subcodes.join(', ')].filter(Boolean).join('/');
+  if (!match) state.changes.push({ kind: 'added', numbers: shown, after: message });
+  else if (!listed.includes(state.sourceId) && norm(match.message) !== norm(message)) {
+    state.changes.push({ kind: 'reworded', numbers: shown, before: match.message, after: message });
+    const history = (match.cells.get(EARLIER) ?? '').split('<br>').filter(Boolean);
+    cells.set(EARLIER, [...history, `${listed.at(-1)}: ${escapeText(match.message)}`].join('<br>'));
+  }
+  cells.set(LISTED_IN, [...new Set([...listed, state.sourceId])].join(', '));
+  return { cells, numbers: numbers(up.codes, up.subcodes), message };
+}
+
+/** Our column for an upstream one: the column that holds the same field, or a new one with upstream's label. */
+const FIELD_LABELS: Partial<Record<Field, string>> = { code: 'Code', subcode: 'Subcode', message: 'Message', resultCategory: 'Result category', advice: 'Advice' };
+function ourLabel(field: Field | null, label: string, match: Row | undefined): string {
+  if (!field) return label;
+  const existing = match && [...match.cells.keys()].find((l) => mapColumns([l]).fields[0] === field);
+  return existing ?? FIELD_LABELS[field] ?? label;
+}
+
+const labelOf = (table: UpstreamTable, field: Field) => table.labels[table.fields.indexOf(field)] ?? '';
+
+function addAlso(row: Row, title: string) {
+  row.cells.set(ALSO, [...new Set([...(row.cells.get(ALSO) ?? '').split('<br>').filter(Boolean), escapeText(title)])].join('<br>'));
+}
+
+function readTable(table: Table) {
+  const [header, ...rows] = table.children;
+  const labels = header!.children.map((c) => textOf(c.children).trim());
+  const { fields } = mapColumns(labels);
+  const cell = (row: (typeof rows)[number], field: Field) => (row.children[fields.indexOf(field)]?.children ?? []) as PhrasingContent[];
+  const count = (nodes: PhrasingContent[]) => {
+    const read = parseNumbers(textOf(nodes));
+    return 'numbers' in read ? (read.numbers ?? []) : [];
+  };
+  return {
+    labels,
+    rows: rows.map((row) => ({
+      cells: new Map(labels.map((l, i) => [l, cellMarkdown((row.children[i]?.children ?? []) as PhrasingContent[])])),
+      numbers: numbers(count(cell(row, 'code')), count(cell(row, 'subcode'))),
+      message: plain(cell(row, 'message')),
+    })),
+  };
+}
+
+/** Our columns first, then upstream's new ones, then ours again: Note, Also listed under, Listed in, Earlier wording. */
+function columns(existing: string[], tables: UpstreamTable[], rows: Row[]): string[] {
+  const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
+  const upstream = tables.flatMap((t) => t.labels.filter((l, i) => !t.fields[i] && !existing.includes(l)));
+  const leading = [...existing.filter((l) => !OWN.includes(l)), ...new Set(upstream)];
+  return [...leading, ...OWN.filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER)].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
+}
+
+function writeTable(labels: string[], rows: Row[]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}\|/g, '| |').replace(/\| {2}\|/g, '| |');
+  return [line(labels), line(labels.map(() => '---')), ...rows.map((r) => line(labels.map((l) => r.cells.get(l) ?? '')))];
+}
+
+/** A cell's Markdown read back into nodes, inside a table as the content parser reads it. */
+function parseCellMarkdown(markdown: string): PhrasingContent[] {
+  const [table] = parseMarkdown(`| x |\n| --- |\n| ${markdown} |\n`).children;
+  const nodes = table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : [];
+  return nodes.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n));
+}

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { observe } from '../../../src/matcher/observe';
+import { rank, recordToOpen } from '../../../src/matcher/rank';
+import { ENTRIES, FIELDS } from './entries';
+
+const matches = (text: string, entries = ENTRIES) => observe(text, FIELDS).observations.map((o) => rank(o, entries));
+const opened = (text: string, entries = ENTRIES) => recordToOpen(matches(text, entries))?.url ?? null;
+const urls = (list: { url: string }[]) => list.map((e) => e.url);
+
+describe('a page opens only on a whole match by exactly one record', () => {
+  test.each([
+    ['487/10003', '/calling/487/10003/'],
+    ['{"code":487,"subCode":10003}', '/calling/487/10003/'],
+    ['48\u200B7/10003', '/calling/487/10003/'],
+    ['ParticipantEndReason=403 ParticipantEndSubCode=560403', '/pstn/403/560403/'],
+    ['"DeliveryStatusDetails": "4007"', '/sms/4007/'],
+    ['SIP/2.0 503 Service Unavailable', '/sip/503/'],
+    ['Reason: Q.850;cause=34;text="No circuit/channel available"', '/q850/34/'],
+    ['{"code":486,"subCode":10321}', '/observed/486/10321/'],
+  ])('%s opens %s', (text, url) => {
+    expect(opened(text)).toBe(url);
+  });
+
+  test.each([
+    ['callEndReason: { code: 401, subCode: 71005 }', 'only the code matches (401/10009)'],
+    ['…SubCode=540486', 'no record has the subcode; 60486 is another number'],
+    ['Error: 500 Internal server error, subcode: 560503', 'the subcode is documented with code 503'],
+    ['487/99999', 'the subcode is undocumented'],
+    ['403', 'several records carry 403'],
+    ['{"code":487,"subCode":10003}\n{"code":480,"subCode":10037}', 'the paste reports two codes'],
+  ])('%s opens nothing: %s', (text) => {
+    expect(opened(text)).toBeNull();
+  });
+
+  test('a pasted observed code opens nothing when no record has it', () => {
+    expect(opened('{"code":486,"subCode":10321}', ENTRIES.filter((e) => e.status !== 'observed'))).toBeNull();
+  });
+});
+
+describe('what is and is not documented comes first', () => {
+  test('400/8535: the record of subcode 8535 leads, then the records of code 400', () => {
+    const [match] = matches('"resultInformation": {"code": 400, "subCode": 8535}');
+    expect(match!.whole).toEqual([]);
+    expect(match!.partial.map((p) => [p.quality, urls(p.entries)])).toEqual([
+      ['subcode', ['/call-automation/subcode/8535/']],
+      ['code', ['/call-automation/400/8523/', '/call-automation/400/8501/', '/call-automation/status/400/']],
+    ]);
+    expect(match!.best).toBe('subcode');
+  });
+
+  test('500/511404: the subcode documented under PSTN 404 leads', () => {
+    const [match] = matches('Call end reason: code: 500, subcode: 511404');
+    expect(urls(match!.partial[0]!.entries)).toEqual(['/pstn/404/511404/']);
+  });
+
+  test('487/99999: only code 487 alone, no subcode', () => {
+    const [match] = matches('487/99999');
+    expect(match!.partial.map((p) => p.quality)).toEqual(['code']);
+    expect(match!.best).toBe('code');
+  });
+
+  test('a number with no record at all has no best match', () => {
+    expect(matches('12345678')[0]!.best).toBeNull();
+  });
+});
+
+describe('ordering', () => {
+  test('field names put their area first without hiding the others', () => {
+    const [match] = matches('ParticipantEndReason=486 ParticipantEndSubCode=60486 ParticipantEndReason=486');
+    expect(urls(match!.whole)).toEqual(['/pstn/486/60486/']);
+    const [code] = matches('"callEndReason": {"code": 403}');
+    expect(urls(code!.whole)).toEqual(['/calling/403/', '/call-automation/status/403/', '/chat/403/']);
+  });
+
+  test('a documented record comes before an observed one', () => {
+    const [match] = matches('486');
+    expect(urls(match!.whole)).toEqual(['/calling/486/560486/', '/pstn/486/60486/', '/observed/486/10321/']);
+  });
+
+  test('a bare number also lists SIP and Q.850 codes that carry it, apart', () => {
+    const [match] = matches('486');
+    expect(match!.partial.map((p) => [p.quality, urls(p.entries)])).toEqual([['other-space', ['/sip/486/']]]);
+  });
+
+  test('SIP and Q.850 fields never match ACS codes', () => {
+    const [acs, sip] = matches('"ResultInformation": {"Code": 500, "SubCode": 560503, "SipDetails": {"Code": 486}}');
+    expect(urls(acs!.whole)).toEqual([]);
+    expect(urls(sip!.whole)).toEqual(['/sip/486/']);
+  });
+
+  test('a pair written subcode first is read the other way round, and says so', () => {
+    const [match] = matches('10003/487');
+    expect(urls(match!.whole)).toEqual(['/calling/487/10003/']);
+    expect(match!.reversed).toBe(true);
+  });
+});
