@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import { parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import { parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { TableSettings } from '../schemas/area';
 import type { Source } from '../schemas/source';
 import { parseMarkdown } from '../pipeline/markdown';
@@ -28,7 +28,8 @@ export function importArea(text: string, file: string, upstream: UpstreamTable[]
   if (!Object.values(settings).some((s) => s.upstream)) return { text, changes: [], used: [] };
   const sources = (document.get('sources') as YAMLSeq<YAMLMap>).items.map((item) => item.toJSON() as Source);
   const previous = sources.filter((s) => s.url === source.url && s.id !== source.id).at(-1)?.id ?? null;
-  const state: MergeState = { sourceId: source.id, previous, placed: new Map(), changes: [] };
+  const fresh = !sources.some((s) => s.id === source.id);
+  const state: MergeState = { sourceId: source.id, previous, fresh, placed: new Map(), changes: [] };
   const lines = text.split('\n');
   const replacements: { start: number; end: number; lines: string[] }[] = [];
   const outline = new Outline();
@@ -48,7 +49,12 @@ export function importArea(text: string, file: string, upstream: UpstreamTable[]
     replacements.push({ start: node.position!.start.line, end: node.position!.end.line, lines: mergeTable(node as Table, feeds, state) });
   }
   for (const r of replacements.reverse()) lines.splice(r.start - 1, r.end - r.start + 1, ...r.lines);
-  if (!sources.some((s) => s.id === source.id)) (document.get('sources') as YAMLSeq).add(document.createNode({ ...source, ...(previous ? { follows: previous } : {}) }));
+  if (fresh) {
+    const node = document.createNode({ ...source, ...(previous ? { follows: previous } : {}) }) as YAMLMap;
+    // Dates stay strings for every YAML reader, as the hand-written sources quote them.
+    (node.get('date', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+    (document.get('sources') as YAMLSeq).add(node);
+  }
   const body = lines.slice(yaml.position!.end.line).join('\n');
   return { text: `---\n${document.toString({ lineWidth: 0 })}---\n${body}`, changes: state.changes, used };
 }

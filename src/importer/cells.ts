@@ -10,7 +10,7 @@ export function escapeText(text: string): string {
     .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'))
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/~~/g, '\\~\\~')
-    .replace(/[ \t]*\n[ \t]*/g, ' ');
+    .replace(/[ \t]*\n[ \t]*|\t/g, ' ');
 }
 
 /**
@@ -35,13 +35,17 @@ export function cellMarkdown(nodes: PhrasingContent[]): string {
           return `**${cellMarkdown(node.children)}**`;
         case 'delete':
           return `~~${cellMarkdown(node.children)}~~`;
-        case 'link':
-          return `[${cellMarkdown(node.children) || escapeText(node.url)}](${node.url.replace(/[()\s|]/g, encodeURIComponent)})`;
+        case 'link': {
+          const text = cellMarkdown(node.children);
+          const url = node.url.replace(/[()\s|<>]/g, encodeURIComponent);
+          return text === escapeText(node.url) && /^https?:\/\//.test(url) ? `<${url}>` : `[${text || escapeText(node.url)}](${url})`;
+        }
         default:
           return 'children' in node ? cellMarkdown(node.children as PhrasingContent[]) : '';
       }
     })
     .join('')
+    .replace(/\s*<br>\s*/g, '<br>')
     .replace(/(<br>\s*)+$/, '')
     .replace(/^\s*(<br>\s*)+/, '')
     .trim();

@@ -34,6 +34,8 @@ export interface MergeState {
   sourceId: string;
   /** The version this import follows: rows it listed and the new one does not are "no longer listed". */
   previous: string | null;
+  /** Whether this version is new to the area; an import run again reports nothing. */
+  fresh: boolean;
   /** Codes already written in this area, with their message, so a row Microsoft repeats is written once. */
   placed: Map<string, Row>;
   changes: Change[];
@@ -65,7 +67,7 @@ export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: 
       const message = plain(parseCellMarkdown(up.cells.get(labelOf(table, 'message')) ?? ''));
       const twins = pairs(up).map((p) => state.placed.get(p));
       if (twins.every((t) => t && norm(t.message) === norm(message))) {
-        addAlso(twins[0]!, table.title);
+        addAlso(twins[0]!, table.title, up.cells.get(labelOf(table, 'advice')) ?? '');
         continue;
       }
       const key = numbers(up.codes, up.subcodes);
@@ -77,7 +79,7 @@ export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: 
       output.push(row);
     }
   for (const kept of unused) {
-    if (state.previous && listOf(kept.cells.get(LISTED_IN)).includes(state.previous)) state.changes.push({ kind: 'removed', numbers: kept.numbers, after: kept.message });
+    if (state.fresh && state.previous && listOf(kept.cells.get(LISTED_IN)).includes(state.previous)) state.changes.push({ kind: 'removed', numbers: kept.numbers, after: kept.message });
     output.push(kept);
   }
   return writeTable(columns(existing.labels, upstream.map((u) => u.table), output), output);
@@ -85,6 +87,8 @@ export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: 
 
 function mergeRow(match: Row | undefined, up: UpstreamRow, table: UpstreamTable, message: string, state: MergeState): Row {
   const cells = new Map(match?.cells ?? []);
+  // Where else Microsoft lists the row is derived anew from this version, never carried over.
+  cells.delete(ALSO);
   table.labels.forEach((label, i) => cells.set(ourLabel(table.fields[i] ?? null, label, match), up.cells.get(label) ?? ''));
   const listed = listOf(match?.cells.get(LISTED_IN));
   const shown = [up.codes.join(', '), up.subcodes.join(', ')].filter(Boolean).join('/');
@@ -108,8 +112,11 @@ function ourLabel(field: Field | null, label: string, match: Row | undefined): s
 
 const labelOf = (table: UpstreamTable, field: Field) => table.labels[table.fields.indexOf(field)] ?? '';
 
-function addAlso(row: Row, title: string) {
-  row.cells.set(ALSO, [...new Set([...(row.cells.get(ALSO) ?? '').split('<br>').filter(Boolean), escapeText(title)])].join('<br>'));
+/** Notes on the row that Microsoft lists it in another table too, with that table's advice where it differs. */
+function addAlso(row: Row, title: string, advice: string) {
+  const ours = [...row.cells].find(([label]) => mapColumns([label]).fields[0] === 'advice')?.[1] ?? '';
+  const entry = escapeText(title) + (advice && norm(advice) !== norm(ours) ? ` (advice there: ${advice})` : '');
+  row.cells.set(ALSO, [...new Set([...(row.cells.get(ALSO) ?? '').split('<br>').filter(Boolean), entry])].join('<br>'));
 }
 
 function readTable(table: Table) {

@@ -58,7 +58,9 @@ function parseFile(text: string, repoPath: string, articleUrl: string) {
 async function spliceIncludes(tree: Root, folder: string, articleUrl: string) {
   const children: RootContent[] = [];
   for (const node of tree.children) {
-    const link = node.type === 'paragraph' && node.children[0]?.type === 'text' && node.children[0].value.startsWith('[!INCLUDE') ? node.children.find((c) => c.type === 'link') : undefined;
+    // DocFX puts `::: zone` lines in the same paragraph; the include replaces all of it.
+    const at = node.type === 'paragraph' ? node.children.findIndex((c) => c.type === 'text' && c.value.includes('[!INCLUDE')) : -1;
+    const link = at >= 0 && node.type === 'paragraph' ? node.children.slice(at).find((c) => c.type === 'link') : undefined;
     const name = link?.type === 'link' ? `${path.posix.basename(new URL(link.url).pathname).replace(/\.md$/, '')}.md` : null;
     const file = name && [path.join(folder, INCLUDES, name), path.join(folder, 'includes', 'codes', name), path.join(folder, name)].find((f) => existsSync(f));
     if (file) children.push(...parseFile(await readFile(file, 'utf8'), INCLUDES + name, articleUrl).tree.children);
