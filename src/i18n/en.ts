@@ -95,6 +95,7 @@ export const en = {
     evidence: 'Where it was seen',
     checked: (date: string) => `Evidence checked on ${date}.`,
     since: (date: string, title: string) => `Documented since ${date} (${title}).`,
+    undatedBefore: (date: string | null) => (date ? `an undated version published before ${date}` : 'an undated version'),
     earlierWording: 'Earlier wording',
     wordedIn: (title: string, date: string | null) => `${title}${date ? `, ${date}` : ', undated version'}`,
     rowInTable: (table: string) => `See this row in the “${table}” table`,

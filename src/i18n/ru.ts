@@ -96,6 +96,7 @@ export const ru: Strings = {
     evidence: 'Где замечен',
     checked: (date: string) => `Проверено ${date}.`,
     since: (date: string, title: string) => `Документирован с ${date} (${title}).`,
+    undatedBefore: (date: string | null) => (date ? `версии без даты, опубликованной до ${date}` : 'версии без даты'),
     earlierWording: 'Прежняя формулировка',
     wordedIn: (title: string, date: string | null) => `${title}${date ? `, ${date}` : ', версия без даты'}`,
     rowInTable: (table: string) => `Эта строка в таблице «${table}»`,

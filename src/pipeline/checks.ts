@@ -14,8 +14,8 @@ export function sourceErrors(areas: AreaEntry[]) {
     for (const source of area.frontmatter.sources) {
       const known = sources.get(source.id);
       if (!known) sources.set(source.id, source);
-      else if (known.date !== source.date || known.url !== source.url || known.title !== source.title)
-        errors.push({ file: area.file, line: 1, message: `source "${source.id}" differs from the one with the same id in another area`, fix: 'give both the same title, url and date, or a new id' });
+      else if (known.date !== source.date || known.url !== source.url || known.title !== source.title || known.follows !== source.follows)
+        errors.push({ file: area.file, line: 1, message: `source "${source.id}" differs from the one with the same id in another area`, fix: 'give both the same title, url, date and follows, or a new id' });
     }
   for (const source of sources.values())
     if (source.follows && !sources.has(source.follows))

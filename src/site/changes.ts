@@ -1,5 +1,6 @@
 import type { CodeRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
+import { chronological } from '../records/history';
 
 export interface Rewording {
   record: CodeRecord;
@@ -18,19 +19,13 @@ export interface VersionChanges {
 }
 
 /**
- * Source versions oldest first. An undated version sorts just before the version that follows it,
- * the only thing known about its date.
+ * What each version of Microsoft's documentation changed. Observed codes come from clients and
+ * reports, not from a documentation version, so they stay out.
  */
-export function chronological(sources: Source[]): { source: Source; before: Source | null }[] {
-  const successor = (s: Source) => sources.find((o) => o.follows === s.id) ?? null;
-  const keyOf = (s: Source): string => s.date ?? `${successor(s) ? keyOf(successor(s)!) : '9999'}-`;
-  return [...sources]
-    .sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a.id.localeCompare(b.id))
-    .map((source) => ({ source, before: source.date === null ? successor(source) : null }));
-}
-
-export function changesBySource(records: CodeRecord[], sources: Source[]): VersionChanges[] {
-  const timeline = chronological(sources);
+export function changesBySource(all: CodeRecord[], sources: Source[]): VersionChanges[] {
+  const records = all.filter((r) => r.status === 'documented');
+  const listed = new Set(records.flatMap((r) => r.listedIn));
+  const timeline = chronological(sources.filter((s) => listed.has(s.id)));
   const rank = new Map(timeline.map((t, i) => [t.source.id, i]));
   const firstListed = (r: CodeRecord) => [...r.listedIn].sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
   return timeline.map(({ source, before }) => ({
