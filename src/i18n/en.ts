@@ -102,6 +102,7 @@ export const en = {
   },
   /** Whose words a piece of guidance is, and how far it reaches. */
   scope: {
+    usage: () => 'What it usually means in ACS calls (our words, not the standard’s)',
     source: () => 'Advice from the source, for this code',
     site: () => 'Our guidance for this code (not from Microsoft)',
     table: (about: string) => `From the source, about the whole table “${about}”`,

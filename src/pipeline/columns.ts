@@ -6,6 +6,7 @@ export type Field =
   | 'resultCategory'
   | 'advice'
   | 'guidance'
+  | 'meaning'
   | 'note'
   | 'listedIn'
   | 'history'
@@ -36,6 +37,8 @@ const HEADER_FIELDS: Record<string, Field> = {
   actionstotake: 'advice',
   additionalnotes: 'advice',
   guidance: 'guidance',
+  meaning: 'meaning',
+  meaninginacscalls: 'meaning',
   whattocheck: 'guidance',
   note: 'note',
   listedin: 'listedIn',

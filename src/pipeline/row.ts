@@ -63,6 +63,8 @@ export function readRow(row: TableRow, table: TableContext, fail: RowFail): Pars
     resultCategoryAsPublished: category.published,
     advice: cell('advice').text,
     adviceHtml: cell('advice').html,
+    meaning: cell('meaning').text,
+    meaningHtml: cell('meaning').html,
     guidance: cell('guidance').text,
     guidanceHtml: cell('guidance').html,
     evidenceHtml: cell('evidence').html,

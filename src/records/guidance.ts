@@ -5,7 +5,7 @@ import { codeClass } from './label';
 
 /** One piece of what a page says; `scope` says whose words it is and how far it reaches. */
 export interface Piece {
-  scope: 'source' | 'site' | 'table' | 'category' | 'class';
+  scope: 'source' | 'site' | 'usage' | 'table' | 'category' | 'class';
   /** The table, category or class a general piece is about. */
   about: string;
   html: string;
@@ -21,6 +21,7 @@ export function meaningPieces(record: CodeRecord, area: AreaEntry, categories: C
   const category = record.resultCategory && categories?.[record.resultCategory];
   const intro = area.tableIntros[record.tableSlug];
   return [
+    ...(record.meaning ? [{ scope: 'usage' as const, about: '', html: record.meaningHtml, text: record.meaning }] : []),
     ...(category ? [{ scope: 'category' as const, about: record.resultCategory!, html: category.meaningHtml, text: category.meaning }] : []),
     ...(intro ? [{ scope: 'table' as const, about: record.table, html: intro, text: '' }] : []),
   ];

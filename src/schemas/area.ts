@@ -25,6 +25,8 @@ export const tableSettingsSchema = z.object({
 export const areaFrontmatterSchema = z.object({
   /** Display name of the area (`Calling SDK`). */
   title: z.string().min(1),
+  /** A shorter title for the site's navigation, when the title is long (`Observed`). */
+  navTitle: z.string().min(1).optional(),
   /** One sentence on which codes the area covers. */
   description: z.string().min(1),
   /** Position among the areas in navigation. */

@@ -64,6 +64,10 @@ export const codeRecordSchema = z.object({
   advice: z.string(),
   /** The advice rendered to HTML. */
   adviceHtml: html,
+  /** What the code usually means in ACS calls, in this site's own words (SIP responses, Q.850 causes); empty when none. */
+  meaning: z.string(),
+  /** The meaning rendered to HTML. */
+  meaningHtml: html,
   /** What to check, in this site's own words (standards' codes, observed codes); empty when none. */
   guidance: z.string(),
   /** The guidance rendered to HTML. */

@@ -21,6 +21,8 @@ export function record(area: string, code: number | null, subcode: number | null
     resultCategoryAsPublished: null,
     advice: '',
     adviceHtml: '',
+    meaning: '',
+    meaningHtml: '',
     guidance: '',
     guidanceHtml: '',
     evidenceHtml: '',
