@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { withBase } from '../routing/base';
+import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
 import type { PublicRecord } from '../schemas/public-record';
 
@@ -49,7 +50,8 @@ async function addRecords(index: PagefindIndex, out: string, base: string) {
       const label = r.code === null ? `subcode ${r.subcode}` : numbers;
       return index.addCustomRecord({
         url: withBase(r.url, base),
-        content: `${label}. ${r.message}\n${r.advice}`.trim(),
+        // The message and the advice only: an excerpt never starts with page furniture or a list dash.
+        content: `${oneLine(r.message)}\n${oneLine(r.advice)}`.trim(),
         language: 'en',
         meta: { title: `${titles[r.area] ?? r.area} ${label} · ${r.table}` },
         filters: { area: [titles[r.area] ?? r.area], ...(r.resultCategory ? { category: [r.resultCategory] } : {}) },

@@ -32,3 +32,11 @@ test('every file extension of the build is one Azure Static Web Apps serves', as
   const extensions = new Set((await distFiles('')).map((f) => /\.[^./]+$/.exec(f)?.[0]).filter((x) => x));
   expect([...extensions].filter((x) => !known.has(x!))).toEqual([]);
 });
+
+test('the service worker never precaches a host configuration file', async () => {
+  const sw = await readDist('sw.js');
+  const manifest = JSON.parse(/const MANIFEST = (\{.*?\});/.exec(sw)![1]!) as { core: string[]; bundle: string };
+  const hostFiles = /(_headers|_redirects|staticwebapp\.config\.json|robots\.txt|sitemap\.xml|opensearch\.xml)$/;
+  expect(manifest.core.length).toBeGreaterThan(0);
+  expect([...manifest.core, manifest.bundle].filter((url) => hostFiles.test(url))).toEqual([]);
+});
