@@ -31,7 +31,11 @@ export default defineConfig({
   markdown: {
     // Code is highlighted by rehypeCode with token classes: no inline styles under the CSP.
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkTabs, [remarkLinks, { base }]], rehypePlugins: [rehypeCode], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkTabs, [remarkLinks, { base }]],
+      rehypePlugins: [rehypeCode],
+      smartypants: false,
+    }),
   },
   integrations: [
     mdx(),

@@ -16,4 +16,5 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['src/integrations/service-worker/worker.js'], languageOptions: { globals: globals.serviceworker } },
 );

@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
@@ -23,7 +23,7 @@ export default defineConfig({
   webServer: {
     // The tests run against the built site, as users get it; `npm test` builds it first.
     command: `node scripts/serve.mjs ${process.env.DIST_DIR ?? 'dist'} ${port}`,
-    url: `http://localhost:${port}${base}`,
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
   },
 });

@@ -6,7 +6,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 for run in first second; do
-  OUT_DIR="$work/$run" npm run --silent build > "$work/$run.log" 2>&1 || { cat "$work/$run.log"; exit 1; }
+  npx astro build --outDir "$work/$run" > "$work/$run.log" 2>&1 || { cat "$work/$run.log"; exit 1; }
 done
 if diff -r -q "$work/first" "$work/second"; then
   echo "Reproducible: two builds gave byte-identical output ($(find "$work/first" -type f | wc -l) files)."

@@ -4,9 +4,14 @@
 import { parseArgs } from 'node:util';
 import { runImport } from '../src/importer/run';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: 'content' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: 'string', default: 'content' } },
+});
 if (positionals.length !== 1) {
-  console.error('usage: npm run import -- <azure-docs checkout | article file | folder of include files> [--content dir]');
+  console.error(
+    'usage: npm run import -- <azure-docs checkout | article file | folder of include files> [--content dir]',
+  );
   process.exit(2);
 }
 console.log(await runImport(positionals[0]!, values.content!));

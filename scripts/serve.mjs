@@ -11,7 +11,12 @@ import sirv from 'sirv';
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
-const hidden = new Set((process.env.HIDE ?? '').split(',').filter(Boolean).map((f) => `${base}${f}`));
+const hidden = new Set(
+  (process.env.HIDE ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((f) => `${base}${f}`),
+);
 const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
 const notFound = readFileSync(path.join(root, '404.html'));
 
@@ -22,7 +27,9 @@ function sendNotFound(res) {
 
 createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  if (!pathname.startsWith(base) || hidden.has(pathname) || /%2f|%5c|\\/i.test(req.url ?? '')) return sendNotFound(res);
+  // An encoded slash or backslash in the path is a traversal attempt; in the query it is just data.
+  const rawPath = (req.url ?? '/').split('?')[0];
+  if (!pathname.startsWith(base) || hidden.has(pathname) || /%2f|%5c|\\/i.test(rawPath)) return sendNotFound(res);
   req.url = req.url.slice(base.length - 1);
   res.setHeader('cache-control', 'no-cache');
   files(req, res, () => sendNotFound(res));

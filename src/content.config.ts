@@ -42,7 +42,8 @@ function fromCatalogue<T>(name: string, entries: (c: Catalogue) => [string, T][]
       watcher?.add(CONTENT_DIR);
       const list = entries(await catalogue(context));
       store.clear();
-      for (const [id, data] of list) store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+      for (const [id, data] of list)
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
     },
   };
 }
@@ -68,7 +69,11 @@ const categories = defineCollection({
 /** The troubleshooting guides, one entry per language, rendered by Astro's Markdown pipeline. */
 const guides = defineCollection({
   schema: guideSchema,
-  loader: glob({ pattern: '*/*.{md,mdx}', base: path.join(CONTENT_DIR, 'guides'), generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+  loader: glob({
+    pattern: '*/*.{md,mdx}',
+    base: path.join(CONTENT_DIR, 'guides'),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  }),
 });
 
 /** Old paths that now redirect, from `content/shared/redirects.md`. */

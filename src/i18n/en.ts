@@ -31,13 +31,15 @@ export const en = {
   jumpLabel: 'Code, subcode or pasted error',
   jumpPlaceholder: 'e.g. 487/10003 or 560486',
   jumpButton: 'Look up',
-  jumpHelp: 'One number lists every record that carries it; a code and subcode (487/10003) open their record when exactly one matches.',
+  jumpHelp:
+    'One number lists every record that carries it; a code and subcode (487/10003) open their record when exactly one matches.',
   areasHeading: 'Areas',
   records: (n: number) => `${n} ${n === 1 ? 'code' : 'codes'}`,
   area: 'Area',
   message: 'Message',
   numberTitle: (n: number) => `Every code with the number ${n}`,
-  numberIntro: (n: number, count: number) => `${count} ${count === 1 ? 'record carries' : 'records carry'} ${n} as a code or a subcode.`,
+  numberIntro: (n: number, count: number) =>
+    `${count} ${count === 1 ? 'record carries' : 'records carry'} ${n} as a code or a subcode.`,
   areaTitle: (title: string) => `${title} codes`,
   aboutArea: (title: string) => `About ${title} codes: where they appear, how to read them`,
   tableCount: (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`,
@@ -49,21 +51,25 @@ export const en = {
   apply: 'Apply',
   allCodesJson: 'All codes as JSON',
   changesFeed: 'Changes feed (Atom)',
-  footer: 'Built from Microsoft Learn articles on Azure Communication Services troubleshooting, IANA and ITU-T registries. Not affiliated with Microsoft.',
+  footer:
+    'Built from Microsoft Learn articles on Azure Communication Services troubleshooting, IANA and ITU-T registries. Not affiliated with Microsoft.',
   breadcrumb: 'Breadcrumb',
   nav: { label: 'Site', lookup: 'Lookup', guide: 'Guide', changes: 'Changes' },
   lookupTitle: 'Look up a code',
   lookupIntro:
     'Paste a number (487/10003), an error object, a Call Automation event, call-log rows or an SMS delivery report. A code that exactly one record matches opens its page; anything else is explained: what is documented, what is not.',
   lookupLabel: 'Number or pasted text',
-  lookupNoScript: 'The lookup needs JavaScript. Without it, open /NUMBER/ on this site (for example /487/), or browse an area:',
+  lookupNoScript:
+    'The lookup needs JavaScript. Without it, open /NUMBER/ on this site (for example /487/), or browse an area:',
   allCodesTitle: 'All codes',
-  allCodesIntro: 'Every code of every area in one table. Filter it, sort it, and share the filtered view by its address.',
+  allCodesIntro:
+    'Every code of every area in one table. Filter it, sort it, and share the filtered view by its address.',
   offlineRow: 'You are offline: this is the record’s row in the table. Its full page is available online.',
   movedTitle: 'This page has moved',
   movedText: 'This page has moved to',
   guideTitle: 'Troubleshooting guide',
-  guideHome: 'Before you ask for help: how to collect the MS-CV ID, call ID, SMS message ID and call logs that support asks for.',
+  guideHome:
+    'Before you ask for help: how to collect the MS-CV ID, call ID, SMS message ID and call logs that support asks for.',
   guideIn: { en: 'In English', ru: 'На русском' } as Record<string, string>,
   undated: 'undated',
   space: { sip: 'SIP response', q850: 'Q.850 cause' },
@@ -95,7 +101,8 @@ export const en = {
     evidence: 'Where it was seen',
     checked: (date: string) => `Evidence checked on ${date}.`,
     since: (date: string, title: string) => `Documented since ${date} (${title}).`,
-    undatedBefore: (date: string | null) => (date ? `an undated version published before ${date}` : 'an undated version'),
+    undatedBefore: (date: string | null) =>
+      date ? `an undated version published before ${date}` : 'an undated version',
     earlierWording: 'Earlier wording',
     wordedIn: (title: string, date: string | null) => `${title}${date ? `, ${date}` : ', undated version'}`,
     rowInTable: (table: string) => `See this row in the “${table}” table`,
@@ -107,7 +114,8 @@ export const en = {
     site: () => 'Our guidance for this code (not from Microsoft)',
     table: (about: string) => `From the source, about the whole table “${about}”`,
     category: (about: string) => `General guidance for every ${about} result, not for this code alone`,
-    class: (about: string, area: string) => (about === 'subcode' ? `General guidance for ${area} subcodes` : `General guidance for ${about} codes in ${area}`),
+    class: (about: string, area: string) =>
+      about === 'subcode' ? `General guidance for ${area} subcodes` : `General guidance for ${about} codes in ${area}`,
   },
   filter: {
     legend: 'Filter the table',
@@ -176,7 +184,8 @@ export const en = {
   },
   changes: {
     title: 'What changed',
-    intro: 'Codes added, reworded and dropped in each version of the sources, newest first. Dropped codes keep their pages here.',
+    intro:
+      'Codes added, reworded and dropped in each version of the sources, newest first. Dropped codes keep their pages here.',
     subscribe: 'Subscribe to the Atom feed',
     undated: (before: string | null) => (before ? `Undated version, published before ${before}` : 'Undated version'),
     added: (n: number) => `Added (${n})`,

@@ -24,7 +24,10 @@ export function importArea(text: string, file: string, upstream: UpstreamTable[]
   const yaml = tree.children[0];
   if (yaml?.type !== 'yaml') return { text, changes: [], used: [] };
   const document = parseDocument(yaml.value);
-  const settings = ((document.toJS() as { tables?: Record<string, TableSettings> }).tables ?? {}) as Record<string, TableSettings>;
+  const settings = ((document.toJS() as { tables?: Record<string, TableSettings> }).tables ?? {}) as Record<
+    string,
+    TableSettings
+  >;
   if (!Object.values(settings).some((s) => s.upstream)) return { text, changes: [], used: [] };
   const sources = (document.get('sources') as YAMLSeq<YAMLMap>).items.map((item) => item.toJSON() as Source);
   const previous = sources.filter((s) => s.url === source.url && s.id !== source.id).at(-1)?.id ?? null;
@@ -42,11 +45,21 @@ export function importArea(text: string, file: string, upstream: UpstreamTable[]
     if (!wanted) continue;
     const feeds = wanted.map(({ table, rows = 'all' }) => {
       const found = upstream.find((t) => t.slug === table);
-      if (!found) throw new Error(`${file}: tables.${name.slug}.upstream names "${table}", which the upstream document does not have (it has ${upstream.map((t) => t.slug).join(', ')})`);
+      if (!found)
+        throw new Error(
+          `${file}: tables.${name.slug}.upstream names "${table}", which the upstream document does not have (it has ${upstream.map((t) => t.slug).join(', ')})`,
+        );
       used.push(table);
-      return { table: found, rows: found.rows.filter((r) => rows === 'all' || (rows === 'code-only') === (r.subcodes.length === 0)) };
+      return {
+        table: found,
+        rows: found.rows.filter((r) => rows === 'all' || (rows === 'code-only') === (r.subcodes.length === 0)),
+      };
     });
-    replacements.push({ start: node.position!.start.line, end: node.position!.end.line, lines: mergeTable(node as Table, feeds, state) });
+    replacements.push({
+      start: node.position!.start.line,
+      end: node.position!.end.line,
+      lines: mergeTable(node as Table, feeds, state),
+    });
   }
   for (const r of replacements.reverse()) lines.splice(r.start - 1, r.end - r.start + 1, ...r.lines);
   if (fresh) {

@@ -38,7 +38,9 @@ export function cellMarkdown(nodes: PhrasingContent[]): string {
         case 'link': {
           const text = cellMarkdown(node.children);
           const url = node.url.replace(/[()\s|<>]/g, encodeURIComponent);
-          return text === escapeText(node.url) && /^https?:\/\//.test(url) ? `<${url}>` : `[${text || escapeText(node.url)}](${url})`;
+          return text === escapeText(node.url) && /^https?:\/\//.test(url)
+            ? `<${url}>`
+            : `[${text || escapeText(node.url)}](${url})`;
         }
         default:
           return 'children' in node ? cellMarkdown(node.children as PhrasingContent[]) : '';

@@ -41,9 +41,17 @@ export interface MergeState {
   changes: Change[];
 }
 
-const norm = (text: string) => text.replace(/\s+/g, ' ').replace(/[.\s]+$/, '').toLowerCase();
+const norm = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
 const plain = (cell: PhrasingContent[]) =>
-  oneLine(textOf(cellBlocks(cell.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n)))));
+  oneLine(
+    textOf(
+      cellBlocks(cell.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n))),
+    ),
+  );
 const listOf = (cell = '') => cell.split(/,\s*/).filter(Boolean);
 
 function numbers(codes: number[], subcodes: number[]) {
@@ -52,13 +60,19 @@ function numbers(codes: number[], subcodes: number[]) {
 
 /** Every code/subcode pair a row stands for. */
 const pairs = (row: { codes: number[]; subcodes: number[] }) =>
-  (row.codes.length ? row.codes : [null]).flatMap((c) => (row.subcodes.length ? row.subcodes : [null]).map((s) => `${c}/${s}`));
+  (row.codes.length ? row.codes : [null]).flatMap((c) =>
+    (row.subcodes.length ? row.subcodes : [null]).map((s) => `${c}/${s}`),
+  );
 
 /**
  * Merges upstream rows into one of our tables. A matched row takes the upstream text and keeps our
  * Note, Listed in and Earlier wording; a new row is added; a row upstream no longer lists stays.
  */
-export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: UpstreamRow[] }[], state: MergeState): string[] {
+export function mergeTable(
+  ours: Table,
+  upstream: { table: UpstreamTable; rows: UpstreamRow[] }[],
+  state: MergeState,
+): string[] {
   const existing = readTable(ours);
   const unused = new Set(existing.rows);
   const output: Row[] = [];
@@ -72,24 +86,43 @@ export function mergeTable(ours: Table, upstream: { table: UpstreamTable; rows: 
       }
       const key = numbers(up.codes, up.subcodes);
       const candidates = [...unused].filter((r) => r.numbers === key);
-      const match = candidates.length > 1 ? (candidates.find((r) => norm(r.message) === norm(message)) ?? candidates[0]) : candidates[0];
+      const match =
+        candidates.length > 1
+          ? (candidates.find((r) => norm(r.message) === norm(message)) ?? candidates[0])
+          : candidates[0];
       if (match) unused.delete(match);
       const row = mergeRow(match, up, table, message, state);
       for (const p of pairs(up)) state.placed.set(p, row);
       output.push(row);
     }
   for (const kept of unused) {
-    if (state.fresh && state.previous && listOf(kept.cells.get(LISTED_IN)).includes(state.previous)) state.changes.push({ kind: 'removed', numbers: kept.numbers, after: kept.message });
+    if (state.fresh && state.previous && listOf(kept.cells.get(LISTED_IN)).includes(state.previous))
+      state.changes.push({ kind: 'removed', numbers: kept.numbers, after: kept.message });
     output.push(kept);
   }
-  return writeTable(columns(existing.labels, upstream.map((u) => u.table), output), output);
+  return writeTable(
+    columns(
+      existing.labels,
+      upstream.map((u) => u.table),
+      output,
+    ),
+    output,
+  );
 }
 
-function mergeRow(match: Row | undefined, up: UpstreamRow, table: UpstreamTable, message: string, state: MergeState): Row {
+function mergeRow(
+  match: Row | undefined,
+  up: UpstreamRow,
+  table: UpstreamTable,
+  message: string,
+  state: MergeState,
+): Row {
   const cells = new Map(match?.cells ?? []);
   // Where else Microsoft lists the row is derived anew from this version, never carried over.
   cells.delete(ALSO);
-  table.labels.forEach((label, i) => cells.set(ourLabel(table.fields[i] ?? null, label, match), up.cells.get(label) ?? ''));
+  table.labels.forEach((label, i) =>
+    cells.set(ourLabel(table.fields[i] ?? null, label, match), up.cells.get(label) ?? ''),
+  );
   const listed = listOf(match?.cells.get(LISTED_IN));
   const shown = [up.codes.join(', '), up.subcodes.join(', ')].filter(Boolean).join('/');
   if (!match) state.changes.push({ kind: 'added', numbers: shown, after: message });
@@ -103,7 +136,13 @@ function mergeRow(match: Row | undefined, up: UpstreamRow, table: UpstreamTable,
 }
 
 /** Our column for an upstream one: the column that holds the same field, or a new one with upstream's label. */
-const FIELD_LABELS: Partial<Record<Field, string>> = { code: 'Code', subcode: 'Subcode', message: 'Message', resultCategory: 'Result category', advice: 'Advice' };
+const FIELD_LABELS: Partial<Record<Field, string>> = {
+  code: 'Code',
+  subcode: 'Subcode',
+  message: 'Message',
+  resultCategory: 'Result category',
+  advice: 'Advice',
+};
 function ourLabel(field: Field | null, label: string, match: Row | undefined): string {
   if (!field) return label;
   const existing = match && [...match.cells.keys()].find((l) => mapColumns([l]).fields[0] === field);
@@ -123,7 +162,8 @@ function readTable(table: Table) {
   const [header, ...rows] = table.children;
   const labels = header!.children.map((c) => textOf(c.children).trim());
   const { fields } = mapColumns(labels);
-  const cell = (row: (typeof rows)[number], field: Field) => (row.children[fields.indexOf(field)]?.children ?? []) as PhrasingContent[];
+  const cell = (row: (typeof rows)[number], field: Field) =>
+    (row.children[fields.indexOf(field)]?.children ?? []) as PhrasingContent[];
   const count = (nodes: PhrasingContent[]) => {
     const read = parseNumbers(textOf(nodes));
     return 'numbers' in read ? (read.numbers ?? []) : [];
@@ -143,12 +183,19 @@ function columns(existing: string[], tables: UpstreamTable[], rows: Row[]): stri
   const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
   const upstream = tables.flatMap((t) => t.labels.filter((l, i) => !t.fields[i] && !existing.includes(l)));
   const leading = [...existing.filter((l) => !OWN.includes(l)), ...new Set(upstream)];
-  return [...leading, ...OWN.filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER)].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
+  return [
+    ...leading,
+    ...OWN.filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER),
+  ].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
 }
 
 function writeTable(labels: string[], rows: Row[]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}\|/g, '| |').replace(/\| {2}\|/g, '| |');
-  return [line(labels), line(labels.map(() => '---')), ...rows.map((r) => line(labels.map((l) => r.cells.get(l) ?? '')))];
+  return [
+    line(labels),
+    line(labels.map(() => '---')),
+    ...rows.map((r) => line(labels.map((l) => r.cells.get(l) ?? ''))),
+  ];
 }
 
 /** A cell's Markdown read back into nodes, inside a table as the content parser reads it. */

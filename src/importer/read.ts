@@ -8,10 +8,18 @@ import { parseMarkdown } from '../pipeline/markdown';
 import { learnUrl, resolveLink } from './links';
 
 /** Where the article and its includes live in MicrosoftDocs/azure-docs. */
-export const ARTICLE = 'articles/communication-services/resources/troubleshooting/voice-video-calling/troubleshooting-codes.md';
+export const ARTICLE =
+  'articles/communication-services/resources/troubleshooting/voice-video-calling/troubleshooting-codes.md';
 const INCLUDES = 'articles/communication-services/resources/troubleshooting/voice-video-calling/includes/codes/';
 /** The include files in the order the article includes them, for a folder that holds only those. */
-const INCLUDE_ORDER = ['calling-sdk.md', 'call-end.md', 'call-automation-sdk.md', 'pstn.md', 'chat-sdk.md', 'sms-sdk.md'];
+const INCLUDE_ORDER = [
+  'calling-sdk.md',
+  'call-end.md',
+  'call-automation-sdk.md',
+  'pstn.md',
+  'chat-sdk.md',
+  'sms-sdk.md',
+];
 
 export interface Upstream {
   /** The article with its includes in place and every link absolute. */
@@ -29,7 +37,14 @@ export async function readUpstream(input: string): Promise<Upstream> {
   const articleUrl = learnUrl(ARTICLE)!;
   const info = await stat(input);
   const folder = info.isDirectory() ? input : path.dirname(input);
-  const candidates = info.isDirectory() ? [path.join(input, ARTICLE), ...(await readdir(input)).filter((f) => /^troubleshooting-codes.*\.md$/.test(f)).map((f) => path.join(input, f))] : [input];
+  const candidates = info.isDirectory()
+    ? [
+        path.join(input, ARTICLE),
+        ...(await readdir(input))
+          .filter((f) => /^troubleshooting-codes.*\.md$/.test(f))
+          .map((f) => path.join(input, f)),
+      ]
+    : [input];
   const article = candidates.find((f) => existsSync(f));
   if (article) {
     const { tree, meta } = await readFile(article, 'utf8').then((text) => parseFile(text, ARTICLE, articleUrl));
@@ -37,8 +52,11 @@ export async function readUpstream(input: string): Promise<Upstream> {
     return { tree, ...describe(meta, articleUrl), file: article };
   }
   const includes = INCLUDE_ORDER.map((f) => path.join(folder, f)).filter((f) => existsSync(f));
-  if (includes.length === 0) throw new Error(`${input}: no troubleshooting-codes article and no include files (${INCLUDE_ORDER.join(', ')})`);
-  const parts = await Promise.all(includes.map(async (f) => parseFile(await readFile(f, 'utf8'), INCLUDES + path.basename(f), articleUrl)));
+  if (includes.length === 0)
+    throw new Error(`${input}: no troubleshooting-codes article and no include files (${INCLUDE_ORDER.join(', ')})`);
+  const parts = await Promise.all(
+    includes.map(async (f) => parseFile(await readFile(f, 'utf8'), INCLUDES + path.basename(f), articleUrl)),
+  );
   const newest = parts.map((p) => describe(p.meta, articleUrl)).sort((a, b) => b.date.localeCompare(a.date))[0]!;
   return { tree: { type: 'root', children: parts.flatMap((p) => p.tree.children) }, ...newest, file: folder };
 }
@@ -59,10 +77,19 @@ async function spliceIncludes(tree: Root, folder: string, articleUrl: string) {
   const children: RootContent[] = [];
   for (const node of tree.children) {
     // DocFX puts `::: zone` lines in the same paragraph; the include replaces all of it.
-    const at = node.type === 'paragraph' ? node.children.findIndex((c) => c.type === 'text' && c.value.includes('[!INCLUDE')) : -1;
-    const link = at >= 0 && node.type === 'paragraph' ? node.children.slice(at).find((c) => c.type === 'link') : undefined;
-    const name = link?.type === 'link' ? `${path.posix.basename(new URL(link.url).pathname).replace(/\.md$/, '')}.md` : null;
-    const file = name && [path.join(folder, INCLUDES, name), path.join(folder, 'includes', 'codes', name), path.join(folder, name)].find((f) => existsSync(f));
+    const at =
+      node.type === 'paragraph'
+        ? node.children.findIndex((c) => c.type === 'text' && c.value.includes('[!INCLUDE'))
+        : -1;
+    const link =
+      at >= 0 && node.type === 'paragraph' ? node.children.slice(at).find((c) => c.type === 'link') : undefined;
+    const name =
+      link?.type === 'link' ? `${path.posix.basename(new URL(link.url).pathname).replace(/\.md$/, '')}.md` : null;
+    const file =
+      name &&
+      [path.join(folder, INCLUDES, name), path.join(folder, 'includes', 'codes', name), path.join(folder, name)].find(
+        (f) => existsSync(f),
+      );
     if (file) children.push(...parseFile(await readFile(file, 'utf8'), INCLUDES + name, articleUrl).tree.children);
     else children.push(node);
   }
@@ -70,11 +97,15 @@ async function spliceIncludes(tree: Root, folder: string, articleUrl: string) {
 }
 
 /** The article's title, for versions read from its include files, which carry their own. */
-const ARTICLE_TITLE = 'Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK';
+const ARTICLE_TITLE =
+  'Troubleshooting call end response codes for Calling SDK, Call Automation SDK, PSTN, Chat SDK, and SMS SDK';
 
 function describe(meta: Record<string, unknown>, url: string) {
   const [month, day, year] = String(meta['ms.date'] ?? '').split('/');
   if (!year) throw new Error(`the upstream file has no ms.date (found "${String(meta['ms.date'])}")`);
-  const title = meta['ms.topic'] === 'include' ? ARTICLE_TITLE : String(meta.title ?? ARTICLE_TITLE).replace(/ - Azure Communication Services$/, '');
+  const title =
+    meta['ms.topic'] === 'include'
+      ? ARTICLE_TITLE
+      : String(meta.title ?? ARTICLE_TITLE).replace(/ - Azure Communication Services$/, '');
   return { title, date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`, url };
 }

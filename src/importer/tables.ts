@@ -52,7 +52,9 @@ function readUpstreamTable(node: Table, slug: string, title: string): UpstreamTa
     labels,
     fields,
     rows: rows.map((row) => {
-      const cells = new Map(labels.map((label, i) => [label, cellMarkdown((row.children[i]?.children ?? []) as PhrasingContent[])]));
+      const cells = new Map(
+        labels.map((label, i) => [label, cellMarkdown((row.children[i]?.children ?? []) as PhrasingContent[])]),
+      );
       const text = (field: Field) => cells.get(labels[fields.indexOf(field)] ?? '');
       return { cells, codes: numbers(text('code')), subcodes: numbers(text('subcode')) };
     }),

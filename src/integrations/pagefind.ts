@@ -43,7 +43,9 @@ export function pagefindIndex(options: Options): AstroIntegration {
 
 async function addRecords(index: PagefindIndex, out: string, base: string) {
   const records = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as PublicRecord[];
-  const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as { titles: Record<string, string> };
+  const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
+    titles: Record<string, string>;
+  };
   const responses = await Promise.all(
     records.map((r) => {
       const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/') || '';
@@ -64,7 +66,9 @@ async function addRecords(index: PagefindIndex, out: string, base: string) {
 
 async function addGuides(index: PagefindIndex, out: string, options: Options) {
   const files = await readdir(options.guidesDir, { recursive: true }).catch(() => [] as string[]);
-  const guides = files.map((f) => /^([a-z]{2})\/([a-z0-9-]+)\.mdx?$/.exec(f.split(path.sep).join('/'))).filter((m) => m !== null);
+  const guides = files
+    .map((f) => /^([a-z]{2})\/([a-z0-9-]+)\.mdx?$/.exec(f.split(path.sep).join('/')))
+    .filter((m) => m !== null);
   for (const [, lang, slug] of guides) {
     const page = guidePath(lang!, slug!);
     const content = await readFile(path.join(out, page, 'index.html'), 'utf8');

@@ -16,10 +16,13 @@ export function permalinks(options: { file: string }): AstroIntegration {
         if (missing.length === 0) return logger.info(`All ${listed.length} published URLs still answer.`);
         const hint = (url: string) => {
           const prefix = url.split('/').slice(0, -2).join('/') + '/';
-          const near = [...built].filter((p) => p.startsWith(prefix) && p !== prefix && !listed.includes(p)).slice(0, 3);
+          const near = [...built]
+            .filter((p) => p.startsWith(prefix) && p !== prefix && !listed.includes(p))
+            .slice(0, 3);
           return near.length ? ` (perhaps it became ${near.join(' or ')})` : '';
         };
-        for (const url of missing) logger.error(`${options.file}: ${url} is published but the build no longer has it${hint(url)}`);
+        for (const url of missing)
+          logger.error(`${options.file}: ${url} is published but the build no longer has it${hint(url)}`);
         throw new Error(
           `${missing.length} published URL(s) would break. Restore the record, or give each old path a row in content/shared/redirects.md: | ${missing[0]} | /its/new/path/ |`,
         );

@@ -17,10 +17,13 @@ export function remarkLinks(options: { base: string }) {
   return (tree: Root, file: VFile) => {
     // The message itself names file and line, as content errors do: a build log shows it as it is.
     const where = path.relative(process.cwd(), file.path || 'guide');
-    const fail = (node: Nodes, message: string) => file.fail(`${where}:${node.position?.start.line ?? 1}: ${message}`, node);
+    const fail = (node: Nodes, message: string) =>
+      file.fail(`${where}:${node.position?.start.line ?? 1}: ${message}`, node);
     visit(tree, (node) => {
-      if (node.type === 'html' && !BREAK.test(node.value.trim())) fail(node, `raw HTML "${node.value.trim().slice(0, 40)}" is not allowed — write Markdown instead`);
-      if (node.type === 'image' || node.type === 'imageReference') fail(node, 'images are not allowed — link to the picture instead');
+      if (node.type === 'html' && !BREAK.test(node.value.trim()))
+        fail(node, `raw HTML "${node.value.trim().slice(0, 40)}" is not allowed — write Markdown instead`);
+      if (node.type === 'image' || node.type === 'imageReference')
+        fail(node, 'images are not allowed — link to the picture instead');
       if (node.type !== 'link' && node.type !== 'definition') return;
       if (SITE_PATH.test(node.url)) node.url = withBase(node.url, options.base);
       else if (!node.url.startsWith('#')) {

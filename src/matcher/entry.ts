@@ -46,7 +46,8 @@ export const shardOf = (n: number) => n % SHARD_COUNT;
 export function shardEntries(entries: IndexEntry[]): IndexEntry[][] {
   const shards: IndexEntry[][] = Array.from({ length: SHARD_COUNT }, () => []);
   for (const entry of entries)
-    for (const shard of new Set([entry.code, entry.subcode].filter((n) => n !== null).map(shardOf))) shards[shard]!.push(entry);
+    for (const shard of new Set([entry.code, entry.subcode].filter((n) => n !== null).map(shardOf)))
+      shards[shard]!.push(entry);
   return shards;
 }
 

@@ -22,6 +22,9 @@ export function filterQuery(input: string): FilterQuery {
 }
 
 /** A row passes when it matches every number or pair whole and contains every word. */
-export function rowMatches(query: FilterQuery, row: { code: number | null; subcode: number | null; text: string }): boolean {
+export function rowMatches(
+  query: FilterQuery,
+  row: { code: number | null; subcode: number | null; text: string },
+): boolean {
   return query.numbers.every((o) => matchesWhole(o, row)) && query.words.every((w) => row.text.includes(w));
 }

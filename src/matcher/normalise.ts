@@ -1,4 +1,5 @@
 let digitValues: Map<number, number> | undefined;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Every Unicode decimal digit (Arabic-Indic, Devanagari, full-width, mathematical…) with its value. */
 function unicodeDigits(): Map<number, number> {
@@ -18,10 +19,9 @@ function unicodeDigits(): Map<number, number> {
  * "48\u200B7" must not split the number) and turns every kind of decimal digit into ASCII.
  */
 export function normalise(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   const plain = text.replace(/\p{Cf}/gu, '').normalize('NFKC');
-  if (!/[^\u0000-\u007f]/.test(plain) || !/\p{Nd}/u.test(plain.replace(/[0-9]/g, ''))) return plain;
+  if (!NON_ASCII.test(plain) || !/\p{Nd}/u.test(plain.replace(/[0-9]/g, ''))) return plain;
   const digits = unicodeDigits();
   return plain.replace(/\p{Nd}/gu, (d) => (d >= '0' && d <= '9' ? d : String(digits.get(d.codePointAt(0)!) ?? d)));
 }

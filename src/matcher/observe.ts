@@ -26,7 +26,8 @@ const TOKEN =
   /\b(?<rspace>SIP|Q\.850)[ \t]*;[ \t]*cause[ \t]*=[ \t]*"?(?<rnum>\d+)|\bSIP\/2\.0[ \t]+(?<snum>\d{3})\b|(?<![\w$.-])(?<key>[A-Za-z_$][\w$.-]*)["']?[ \t]*(?:=>|->|[:=]|[ \t])[ \t]*["']?[ \t]*(?:(?<open>[{[])|(?<value>\d+)(?![\w.]))|(?<brace>[{}[\]])|(?<nl>\n)/g;
 const BARE = /(?<![\w.])(\d+)(?:[ \t]*(?:[/#\\-]|[ \t])[ \t]*(\d+))?(?![\w.])/g;
 // Dates, times and GUIDs in a log line are not codes.
-const NOT_CODES = /\b\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?\b|\b\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\b|\b[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\b/gi;
+const NOT_CODES =
+  /\b\d{4}-\d\d-\d\d(?:[T ][\d:.]+Z?)?\b|\b\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\b|\b[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}\b/gi;
 
 interface Item {
   space: Space;
@@ -55,13 +56,33 @@ function namedItems(text: string): Item[] {
   for (const m of text.matchAll(TOKEN)) {
     const g = m.groups!;
     if (g.nl) line++;
-    else if (g.rnum) items.push({ space: g.rspace === 'SIP' ? 'sip' : 'q850', role: 'code', value: Number(g.rnum), keys: ['Reason'], scope: scope(), line });
-    else if (g.snum) items.push({ space: 'sip', role: 'code', value: Number(g.snum), keys: ['SIP/2.0'], scope: scope(), line });
+    else if (g.rnum)
+      items.push({
+        space: g.rspace === 'SIP' ? 'sip' : 'q850',
+        role: 'code',
+        value: Number(g.rnum),
+        keys: ['Reason'],
+        scope: scope(),
+        line,
+      });
+    else if (g.snum)
+      items.push({ space: 'sip', role: 'code', value: Number(g.snum), keys: ['SIP/2.0'], scope: scope(), line });
     else if (g.open) stack.push({ key: g.key!, id: ++scopes });
-    else if (g.brace) g.brace === '{' || g.brace === '[' ? stack.push({ key: '', id: ++scopes }) : stack.pop();
+    else if (g.brace === '{' || g.brace === '[') stack.push({ key: '', id: ++scopes });
+    else if (g.brace) stack.pop();
     else if (g.value && g.value.length <= 16) {
-      const kind = classify(g.key!, stack.map((s) => s.key));
-      if (kind) items.push({ ...kind, value: Number(g.value), keys: [...stack.map((s) => s.key).filter(Boolean), g.key!], scope: scope(), line });
+      const kind = classify(
+        g.key!,
+        stack.map((s) => s.key),
+      );
+      if (kind)
+        items.push({
+          ...kind,
+          value: Number(g.value),
+          keys: [...stack.map((s) => s.key).filter(Boolean), g.key!],
+          scope: scope(),
+          line,
+        });
     }
   }
   return items;
@@ -73,7 +94,10 @@ function group(items: Item[], fieldAreas: Record<string, string[]>): Observation
   const open = new Map<Space, (typeof observations)[number]>();
   for (const item of items) {
     const current = open.get(item.space);
-    const together = current && current[item.role] === null && (current.scope === item.scope || (current.scope < 0 && item.scope < 0 && item.line - current.line <= 1));
+    const together =
+      current &&
+      current[item.role] === null &&
+      (current.scope === item.scope || (current.scope < 0 && item.scope < 0 && item.line - current.line <= 1));
     if (current && together) {
       current[item.role] = item.value;
       current.fields.push(item.keys.join('.'));
@@ -81,7 +105,18 @@ function group(items: Item[], fieldAreas: Record<string, string[]>): Observation
       current.line = item.line;
       continue;
     }
-    const fresh = { space: item.space, code: null, subcode: null, either: null, [item.role]: item.value, fields: [item.keys.join('.')], hints: hintsOf(item.keys, fieldAreas), count: 1, scope: item.scope, line: item.line };
+    const fresh = {
+      space: item.space,
+      code: null,
+      subcode: null,
+      either: null,
+      [item.role]: item.value,
+      fields: [item.keys.join('.')],
+      hints: hintsOf(item.keys, fieldAreas),
+      count: 1,
+      scope: item.scope,
+      line: item.line,
+    };
     observations.push(fresh);
     open.set(item.space, fresh);
   }

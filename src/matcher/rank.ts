@@ -43,7 +43,16 @@ function tiers(o: Observation, entries: IndexEntry[]) {
   const order = sorter(o.hints);
   const pick = (test: (e: IndexEntry) => boolean, from = same) => from.filter(test).sort(order);
   const whole = (e: IndexEntry) => matchesWhole(o, e);
-  if (o.either !== null) return { whole: pick(whole), subcode: [], code: [], other: pick(whole, entries.filter((e) => e.space !== o.space)) };
+  if (o.either !== null)
+    return {
+      whole: pick(whole),
+      subcode: [],
+      code: [],
+      other: pick(
+        whole,
+        entries.filter((e) => e.space !== o.space),
+      ),
+    };
   const codeFits = (e: IndexEntry) => o.code === null || e.code === o.code;
   const subFits = (e: IndexEntry) => e.subcode === o.subcode;
   return {
@@ -70,8 +79,15 @@ const sorter = (hints: string[]) => (a: IndexEntry, b: IndexEntry) =>
   Number(!hints.includes(a.area)) - Number(!hints.includes(b.area)) ||
   a.order - b.order;
 
-/** The one record to open: only when the paste reports one code and exactly one record matches all of it. */
+/**
+ * The one record to open: only when the paste reports one code and exactly one record matches all
+ * of it, or exactly one in the area its field names point to (`callEndReason` → Calling SDK). Its
+ * page lists the records of other areas with the same numbers.
+ */
 export function recordToOpen(matches: Match[]): IndexEntry | null {
-  const [only] = matches;
-  return matches.length === 1 && only!.whole.length === 1 ? only!.whole[0]! : null;
+  if (matches.length !== 1) return null;
+  const { whole, observation } = matches[0]!;
+  if (whole.length === 1) return whole[0]!;
+  const hinted = whole.filter((e) => observation.hints.includes(e.area));
+  return hinted.length === 1 ? hinted[0]! : null;
 }

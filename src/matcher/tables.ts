@@ -13,7 +13,12 @@ export function unfoldTables(lines: string[]): string[] {
   return lines.map((line) => {
     const cells = header ? splitCells(line, separator) : null;
     if (header && cells && cells.length === header.length) {
-      return header.map((name, i) => (isField(name) ? `${name}=${cells[i]}` : '')).filter(Boolean).join(' ') || line;
+      return (
+        header
+          .map((name, i) => (isField(name) ? `${name}=${cells[i]}` : ''))
+          .filter(Boolean)
+          .join(' ') || line
+      );
     }
     header = null;
     for (const sep of SEPARATORS) {

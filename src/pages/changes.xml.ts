@@ -5,19 +5,34 @@ import { changesBySource, type VersionChanges } from '../site/changes';
 import { absoluteUrl } from '../site/deploy';
 import { recordName } from '../site/meta';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom feed with one entry per dated source version: subscribe to hear about new codes. */
 export const GET: APIRoute = async () => {
   const { records, sources, titleOf } = await getSite();
-  const versions = changesBySource(records, [...sources.values()]).filter((v) => v.source.date !== null).reverse();
+  const versions = changesBySource(records, [...sources.values()])
+    .filter((v) => v.source.date !== null)
+    .reverse();
   const item = (url: string, text: string) => `<li><a href="${escape(absoluteUrl(url))}">${escape(text)}</a></li>`;
   const entry = (v: VersionChanges) => {
-    const list = (title: string, items: string[]) => (items.length ? `<h3>${escape(title)}</h3><ul>${items.join('')}</ul>` : '');
+    const list = (title: string, items: string[]) =>
+      items.length ? `<h3>${escape(title)}</h3><ul>${items.join('')}</ul>` : '';
     const html = [
-      list(t.changes.added(v.added.length), v.added.map((r) => item(r.url, `${recordName(r, titleOf(r.area))}: ${r.message}`))),
-      list(t.changes.reworded(v.reworded.length), v.reworded.map((w) => item(w.record.url, `${recordName(w.record, titleOf(w.record.area))}: “${w.before}” → “${w.after}”`))),
-      list(t.changes.removed(v.removed.length), v.removed.map((r) => item(r.url, `${recordName(r, titleOf(r.area))}: ${r.message}`))),
+      list(
+        t.changes.added(v.added.length),
+        v.added.map((r) => item(r.url, `${recordName(r, titleOf(r.area))}: ${r.message}`)),
+      ),
+      list(
+        t.changes.reworded(v.reworded.length),
+        v.reworded.map((w) =>
+          item(w.record.url, `${recordName(w.record, titleOf(w.record.area))}: “${w.before}” → “${w.after}”`),
+        ),
+      ),
+      list(
+        t.changes.removed(v.removed.length),
+        v.removed.map((r) => item(r.url, `${recordName(r, titleOf(r.area))}: ${r.message}`)),
+      ),
     ].join('');
     return `  <entry>
     <id>${escape(absoluteUrl(`/changes/#${v.source.id}`))}</id>

@@ -4,5 +4,7 @@ import { toCsv, toPublicRecord } from '../site/public-record';
 
 export const GET: APIRoute = async () => {
   const { records, sources } = await getSite();
-  return new Response(toCsv(records.map((r) => toPublicRecord(r, sources))), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(records.map((r) => toPublicRecord(r, sources))), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 };

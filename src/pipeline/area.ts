@@ -18,7 +18,11 @@ export type ParsedArea = AreaEntry & {
 };
 
 /** Parses one area file into its body and its records; never throws on bad content. */
-export function parseArea(bytes: Uint8Array, file: string, options: { base?: string } = {}): { area: ParsedArea | null; errors: ContentError[] } {
+export function parseArea(
+  bytes: Uint8Array,
+  file: string,
+  options: { base?: string } = {},
+): { area: ParsedArea | null; errors: ContentError[] } {
   const { errors, fail } = errorCollector(file);
   const siteLinks: ParsedArea['siteLinks'] = [];
   const links = (nodeFail: NodeFail): LinkContext => ({
@@ -42,16 +46,25 @@ export function parseArea(bytes: Uint8Array, file: string, options: { base?: str
   findDuplicates(body.records, fail);
 
   const markdown = (key: string, text: string, inline = false) =>
-    renderMarkdown(text, links((_, message, fix) => fail(1, `frontmatter "${key}": ${message}`, fix)), inline);
+    renderMarkdown(
+      text,
+      links((_, message, fix) => fail(1, `frontmatter "${key}": ${message}`, fix)),
+      inline,
+    );
   const area: ParsedArea = {
     slug,
     file,
     frontmatter,
     blocks: body.blocks,
     tableIntros: body.tableIntros,
-    appearsIn: frontmatter.appearsIn.map(({ field, description }, i) => ({ field, html: markdown(`appearsIn.${i}.description`, description, true) })),
+    appearsIn: frontmatter.appearsIn.map(({ field, description }, i) => ({
+      field,
+      html: markdown(`appearsIn.${i}.description`, description, true),
+    })),
     supportIdsHtml: frontmatter.supportIds.map((id, i) => markdown(`supportIds.${i}`, id, true)),
-    classesHtml: Object.fromEntries(Object.entries(frontmatter.classes).map(([c, text]) => [c, markdown(`classes.${c}`, text)])),
+    classesHtml: Object.fromEntries(
+      Object.entries(frontmatter.classes).map(([c, text]) => [c, markdown(`classes.${c}`, text)]),
+    ),
     carrierDetailsHtml: frontmatter.carrierDetails ? markdown('carrierDetails', frontmatter.carrierDetails) : '',
     records: body.records,
     siteLinks,

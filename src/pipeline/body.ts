@@ -30,7 +30,15 @@ export function readBody(nodes: RootContent[], area: Area, fail: Fail): Body {
   const body: Body = { blocks: [], tableIntros: {}, records: [] };
   let prose: RootContent[] = [];
   const flush = () => {
-    const html = prose.length > 0 ? render(prepare(prose, area.links((node, m, fix) => fail(lineOf(node), m, fix)))).html : '';
+    const html =
+      prose.length > 0
+        ? render(
+            prepare(
+              prose,
+              area.links((node, m, fix) => fail(lineOf(node), m, fix)),
+            ),
+          ).html
+        : '';
     if (html) body.blocks.push({ kind: 'html', html });
     prose = [];
     return html;
@@ -67,5 +75,9 @@ function readTableUnder(node: Table, title: string, slug: string, area: Area, fa
     route: settings?.route ?? null,
     file: area.file,
   };
-  return readTable(node, { base, sourceIds: area.frontmatter.sources.map((s) => s.id), lines: area.lines, links: area.links }, fail);
+  return readTable(
+    node,
+    { base, sourceIds: area.frontmatter.sources.map((s) => s.id), lines: area.lines, links: area.links },
+    fail,
+  );
 }

@@ -8,7 +8,10 @@ const strict = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeContent(bytes: Uint8Array, fail: Fail): string | null {
   try {
-    return strict.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return strict
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
     const offset = firstInvalidByte(bytes);
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
@@ -20,7 +23,7 @@ export function decodeContent(bytes: Uint8Array, fail: Fail): string | null {
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length === 0) return i;
     i += length;
@@ -30,7 +33,16 @@ function firstInvalidByte(bytes: Uint8Array): number {
 
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+  const length =
+    lead < 0x80
+      ? 1
+      : lead >= 0xc2 && lead < 0xe0
+        ? 2
+        : lead >= 0xe0 && lead < 0xf0
+          ? 3
+          : lead >= 0xf0 && lead < 0xf5
+            ? 4
+            : 0;
   for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
   return i + length <= bytes.length ? length : 0;
 }

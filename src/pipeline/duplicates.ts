@@ -15,6 +15,10 @@ export function findDuplicates(records: ParsedRecord[], fail: Fail) {
     const numbers = [record.code, record.subcode].filter((n) => n !== null).join('/');
     if (same) fail(record.line, `${numbers} "${record.message}" repeats line ${first.line}`, 'delete one copy');
     else
-      fail(record.line, `${numbers} "${record.message}" appears again with different text (first at line ${first.line})`, 'keep one row and put the other wording in its Note');
+      fail(
+        record.line,
+        `${numbers} "${record.message}" appears again with different text (first at line ${first.line})`,
+        'keep one row and put the other wording in its Note',
+      );
   }
 }

@@ -18,14 +18,20 @@ export const SHARED_FILES = ['categories.md', 'redirects.md', 'reports.md'];
 export async function listContent(dir: string): Promise<ContentFiles> {
   const base = path.basename(dir);
   const found: ContentFiles = { areas: [], shared: [], guides: [], errors: [] };
-  const fail = (file: string, message: string, fix: string) => found.errors.push({ file: `${base}/${file}`, line: 1, message, fix });
+  const fail = (file: string, message: string, fix: string) =>
+    found.errors.push({ file: `${base}/${file}`, line: 1, message, fix });
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     const name = entry.name;
     if (entry.isDirectory() && name === 'guides') {
       for (const file of await readdir(path.join(dir, name), { recursive: true, withFileTypes: true }))
         if (file.isFile()) {
           const relative = path.relative(path.join(dir, name), path.join(file.parentPath, file.name));
-          if (!GUIDE.test(relative)) fail(`guides/${relative}`, 'a guide must be guides/<lang>/<slug>.md or .mdx', 'use a two-letter language folder and a lowercase file name');
+          if (!GUIDE.test(relative))
+            fail(
+              `guides/${relative}`,
+              'a guide must be guides/<lang>/<slug>.md or .mdx',
+              'use a two-letter language folder and a lowercase file name',
+            );
           else found.guides.push(relative.replace(/\.mdx?$/, ''));
         }
     } else if (entry.isDirectory() && name === 'shared') {
@@ -41,8 +47,15 @@ export async function listContent(dir: string): Promise<ContentFiles> {
 
 function areaNameProblem(name: string): [string, string] {
   const stem = name.replace(/\.[^.]*$/, '');
-  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (/\.mdx$/i.test(name)) return ['area files are Markdown, not MDX', `rename it to ${slug}.md`];
-  if (/\.md$/i.test(name)) return [`the file name is not a lowercase slug, so it cannot become a URL`, `rename it to ${slug}.md`];
-  return [`unknown file type "${path.extname(name) || name}"`, 'content/ holds only .md area files, guides/ and shared/'];
+  if (/\.md$/i.test(name))
+    return [`the file name is not a lowercase slug, so it cannot become a URL`, `rename it to ${slug}.md`];
+  return [
+    `unknown file type "${path.extname(name) || name}"`,
+    'content/ holds only .md area files, guides/ and shared/',
+  ];
 }

@@ -4,7 +4,11 @@ import type { z } from 'astro/zod';
 import type { Fail } from './errors';
 
 /** Parses and validates YAML frontmatter; reports each problem at the line of its key. */
-export function readFrontmatter<T extends z.ZodType>(node: RootContent | undefined, schema: T, fail: Fail): z.infer<T> | null {
+export function readFrontmatter<T extends z.ZodType>(
+  node: RootContent | undefined,
+  schema: T,
+  fail: Fail,
+): z.infer<T> | null {
   if (node?.type !== 'yaml') {
     fail(1, 'the file does not start with YAML frontmatter', 'add a block between two "---" lines at the top');
     return null;
@@ -12,7 +16,8 @@ export function readFrontmatter<T extends z.ZodType>(node: RootContent | undefin
   const document = parseDocument(node.value);
   const lineAt = (offset: number | undefined) => 2 + node.value.slice(0, offset ?? 0).split('\n').length - 1;
   if (document.errors.length > 0) {
-    for (const error of document.errors) fail(lineAt(error.pos[0]), `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+    for (const error of document.errors)
+      fail(lineAt(error.pos[0]), `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
     return null;
   }
   const result = schema.safeParse(document.toJS());

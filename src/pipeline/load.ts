@@ -32,7 +32,9 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   errors.push(...parsed.flatMap((p) => p.errors), ...shared.flatMap((s) => s.errors));
   // A file that could not be read at all would make every check across files report noise.
   if (parsed.some((p) => !p.area)) throw new ContentErrors(errors);
-  const areas = parsed.flatMap((p) => (p.area ? [p.area] : [])).sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+  const areas = parsed
+    .flatMap((p) => (p.area ? [p.area] : []))
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
   const { sources, errors: sourceProblems } = sourceErrors(areas);
   errors.push(...sourceProblems);
   const routed = assignUrls(areas.flatMap((a) => a.records));
@@ -40,17 +42,37 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   const reports = shared.flatMap((s) => s.reports ?? []);
   const records = routed.records.map((r, order) => ({ ...r, order, reports: reportsOf(r, reports) }));
   for (const report of reports.filter((rep) => !records.some((r) => matches(r, rep))))
-    errors.push({ file: report.file, line: report.line, message: `the report for ${report.area} ${[report.code, report.subcode].filter((n) => n !== null).join('/')} matches no record`, fix: 'check the area slug and the numbers' });
-  errors.push(...siteLinkErrors(areas.flatMap((a) => a.siteLinks), records, files.guides));
+    errors.push({
+      file: report.file,
+      line: report.line,
+      message: `the report for ${report.area} ${[report.code, report.subcode].filter((n) => n !== null).join('/')} matches no record`,
+      fix: 'check the area slug and the numbers',
+    });
+  errors.push(
+    ...siteLinkErrors(
+      areas.flatMap((a) => a.siteLinks),
+      records,
+      files.guides,
+    ),
+  );
   const categories = shared.find((s) => s.categories)?.categories ?? null;
   errors.push(...guidanceErrors(areas, records, categories));
   if (errors.length > 0) throw new ContentErrors(errors);
   const redirects = shared.flatMap((s) => s.redirects ?? []);
-  return { areas: areas.map(({ records: _r, siteLinks: _s, ...area }) => area), records, categories, sources, redirects };
+  return {
+    areas: areas.map(({ records: _r, siteLinks: _s, ...area }) => area),
+    records,
+    categories,
+    sources,
+    redirects,
+  };
 }
 
-const matches = (r: ParsedRecord, rep: ReportRow) => r.area === rep.area && r.code === rep.code && r.subcode === rep.subcode;
+const matches = (r: ParsedRecord, rep: ReportRow) =>
+  r.area === rep.area && r.code === rep.code && r.subcode === rep.subcode;
 
 function reportsOf(record: ParsedRecord, reports: ReportRow[]): CodeRecord['reports'] {
-  return reports.filter((rep) => matches(record, rep)).map(({ url, date, summary, summaryHtml }) => ({ url, date, summary, summaryHtml }));
+  return reports
+    .filter((rep) => matches(record, rep))
+    .map(({ url, date, summary, summaryHtml }) => ({ url, date, summary, summaryHtml }));
 }

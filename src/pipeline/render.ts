@@ -47,7 +47,11 @@ function prepareNode(node: RootContent, context: LinkContext): RootContent {
   const { fail } = context;
   if (node.type === 'html') {
     if (BREAK.test(node.value.trim())) return { type: 'break' };
-    fail(node, `raw HTML "${node.value.trim().slice(0, 60)}" would not be shown`, 'write Markdown instead; only <br> is allowed');
+    fail(
+      node,
+      `raw HTML "${node.value.trim().slice(0, 60)}" would not be shown`,
+      'write Markdown instead; only <br> is allowed',
+    );
   } else if (UNSUPPORTED[node.type]) {
     const [message, fix] = UNSUPPORTED[node.type]!;
     fail(node, message, fix);
@@ -58,7 +62,8 @@ function prepareNode(node: RootContent, context: LinkContext): RootContent {
     const problem = linkProblem(node.url);
     if (problem) fail(node, problem.message, problem.fix);
   }
-  if ('children' in node) (node as { children: RootContent[] }).children = prepare(node.children as RootContent[], context);
+  if ('children' in node)
+    (node as { children: RootContent[] }).children = prepare(node.children as RootContent[], context);
   return node;
 }
 
@@ -86,7 +91,8 @@ const isBlockList = (nodes: readonly RootContent[]) =>
   nodes.some((n) => ['paragraph', 'list', 'heading', 'code', 'blockquote'].includes(n.type));
 
 function linksOf(node: RootContent): Link[] {
-  if (node.type === 'link' && /^https?:/.test(node.url)) return [{ text: textOf(node.children).trim() || node.url, href: node.url }];
+  if (node.type === 'link' && /^https?:/.test(node.url))
+    return [{ text: textOf(node.children).trim() || node.url, href: node.url }];
   return 'children' in node ? (node.children as RootContent[]).flatMap(linksOf) : [];
 }
 
@@ -101,7 +107,11 @@ export function cellBlocks(nodes: PhrasingContent[]): RootContent[] {
   for (const line of lines.map(trimLine).filter((l) => l.length > 0)) {
     const item = stripBullet(line);
     const last = blocks.at(-1);
-    const listItem = { type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: item ?? [] }] };
+    const listItem = {
+      type: 'listItem' as const,
+      spread: false,
+      children: [{ type: 'paragraph' as const, children: item ?? [] }],
+    };
     if (!item) blocks.push({ type: 'paragraph', children: line });
     else if (last?.type === 'list') last.children.push(listItem);
     else blocks.push({ type: 'list', ordered: false, spread: false, children: [listItem] });

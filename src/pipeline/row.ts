@@ -29,19 +29,30 @@ export function readRow(row: TableRow, table: TableContext, fail: RowFail): Pars
   // cells. With a closing pipe, a short row has lost a cell, which must not go unnoticed.
   const open = !/\|\s*$/.test(table.lines[lineOf(row) - 1] ?? '');
   if (row.children.length > labels.length || (row.children.length < labels.length && !open)) {
-    fail(`the row has ${row.children.length} cells but the header has ${labels.length} (${labels.join(' | ')})`, 'add or remove cells; write \\| for a pipe inside a cell');
+    fail(
+      `the row has ${row.children.length} cells but the header has ${labels.length} (${labels.join(' | ')})`,
+      'add or remove cells; write \\| for a pipe inside a cell',
+    );
     return [];
   }
   let bad = false;
   const cells = row.children.map((cell) =>
-    render(cellBlocks(prepare(cell.children, table.links((_, m, fix) => ((bad = true), fail(m, fix)))) as PhrasingContent[])),
+    render(
+      cellBlocks(
+        prepare(
+          cell.children,
+          table.links((_, m, fix) => ((bad = true), fail(m, fix))),
+        ) as PhrasingContent[],
+      ),
+    ),
   );
   const empty: Rendered = { html: '', text: '', links: [] };
   while (cells.length < labels.length) cells.push(empty);
   const cell = (field: Field): Rendered => cells[fields.indexOf(field)] ?? empty;
   const numbers = (field: Field, name: string) => {
     const read = parseNumbers(cell(field).text);
-    if ('problem' in read) return ((bad = true), fail(`the ${name} ${read.problem}`, 'write digits only, commas between several'), null);
+    if ('problem' in read)
+      return ((bad = true), fail(`the ${name} ${read.problem}`, 'write digits only, commas between several'), null);
     return read.numbers;
   };
   const codes = numbers('code', 'code');
@@ -71,11 +82,17 @@ export function readRow(row: TableRow, table: TableContext, fail: RowFail): Pars
     checked: checked || null,
     note: cell('note').text,
     noteHtml: cell('note').html,
-    extra: fields.flatMap((field, i) => (field || !cells[i]!.text ? [] : [{ label: labels[i]!, ...cells[i]! }])).map(({ label, html, text }) => ({ label, html, text })),
+    extra: fields
+      .flatMap((field, i) => (field || !cells[i]!.text ? [] : [{ label: labels[i]!, ...cells[i]! }]))
+      .map(({ label, html, text }) => ({ label, html, text })),
     links: cells.flatMap((c) => c.links),
     listedIn,
     history,
-    corresponds: { acsSubcodes: numbers('acsSubcodes', 'ACS subcode') ?? [], sip: numbers('sip', 'SIP response') ?? [], q850: numbers('q850', 'Q.850 cause') ?? [] },
+    corresponds: {
+      acsSubcodes: numbers('acsSubcodes', 'ACS subcode') ?? [],
+      sip: numbers('sip', 'SIP response') ?? [],
+      q850: numbers('q850', 'Q.850 cause') ?? [],
+    },
     line: lineOf(row),
   };
   return (codes ?? [null]).flatMap((code) => (subcodes ?? [null]).map((subcode) => ({ ...record, code, subcode })));
@@ -95,6 +112,9 @@ function readListedIn(text: string, sourceIds: string[], fail: RowFail): string[
   const ids = text.split(/[\s,]+/).filter(Boolean);
   const unknown = ids.filter((id) => !sourceIds.includes(id));
   if (unknown.length === 0) return ids;
-  fail(`"Listed in" names ${unknown.join(', ')}, which the frontmatter's sources do not define`, `use the ids ${sourceIds.join(', ')}`);
+  fail(
+    `"Listed in" names ${unknown.join(', ')}, which the frontmatter's sources do not define`,
+    `use the ids ${sourceIds.join(', ')}`,
+  );
   return null;
 }

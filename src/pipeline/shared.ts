@@ -52,8 +52,17 @@ export async function readShared(file: string, base = '/'): Promise<Shared> {
 function readCategories(tree: Root, fail: Fail, base: string): CategoryGuidance | null {
   const data = readFrontmatter(tree.children[0], categoriesFileSchema, fail);
   if (!data) return null;
-  const md = (key: string, text: string) => renderMarkdown(text, { base, fail: (_, m, fix) => fail(1, `frontmatter "${key}": ${m}`, fix) });
-  const entries = Object.entries(data.categories).map(([c, g]) => [c, { meaning: g.meaning, meaningHtml: md(`${c}.meaning`, g.meaning), action: g.action, actionHtml: md(`${c}.action`, g.action) }]);
+  const md = (key: string, text: string) =>
+    renderMarkdown(text, { base, fail: (_, m, fix) => fail(1, `frontmatter "${key}": ${m}`, fix) });
+  const entries = Object.entries(data.categories).map(([c, g]) => [
+    c,
+    {
+      meaning: g.meaning,
+      meaningHtml: md(`${c}.meaning`, g.meaning),
+      action: g.action,
+      actionHtml: md(`${c}.action`, g.action),
+    },
+  ]);
   return Object.fromEntries(entries) as CategoryGuidance;
 }
 
@@ -88,10 +97,29 @@ function readReport({ line, cells, text }: Row, file: string, fail: Fail): Repor
   const url = cells[3]?.find((n) => n.type === 'link')?.url;
   const numbers = [parseNumbers(code ?? ''), parseNumbers(subcode ?? '')];
   const summary = render(cells[5] ?? []);
-  if (cells.length !== 6 || !area || !url?.startsWith('https://') || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !summary.text || numbers.some((n) => 'problem' in n)) {
+  if (
+    cells.length !== 6 ||
+    !area ||
+    !url?.startsWith('https://') ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ||
+    !summary.text ||
+    numbers.some((n) => 'problem' in n)
+  ) {
     fail(line, 'a report row needs: area | code | subcode | [thread](https://…) | YYYY-MM-DD | what resolved it');
     return [];
   }
   const [c, s] = numbers.map((n) => ('numbers' in n ? (n.numbers?.[0] ?? null) : null));
-  return [{ area, code: c ?? null, subcode: s ?? null, url, date: date!, summary: summary.text, summaryHtml: summary.html, file, line }];
+  return [
+    {
+      area,
+      code: c ?? null,
+      subcode: s ?? null,
+      url,
+      date: date!,
+      summary: summary.text,
+      summaryHtml: summary.html,
+      file,
+      line,
+    },
+  ];
 }

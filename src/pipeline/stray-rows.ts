@@ -27,9 +27,17 @@ export function checkStrayRows(tree: Root, lines: string[], fail: Fail): void {
     if (previous) {
       const cut = previous[1] + 1;
       const cutter = lines[cut - 1]!.trim() === '' ? 'a blank line' : `"${lines[cut - 1]!.trim().slice(0, 40)}"`;
-      fail(line, `${what} not part of the table above: it ends at line ${previous[1]}, cut by ${cutter} at line ${cut}`, `remove line ${cut} or move it below the table`);
+      fail(
+        line,
+        `${what} not part of the table above: it ends at line ${previous[1]}, cut by ${cutter} at line ${cut}`,
+        `remove line ${cut} or move it below the table`,
+      );
     } else {
-      fail(line, `${what} not part of a table`, 'a table needs a header row and a "| --- |" delimiter row right below it');
+      fail(
+        line,
+        `${what} not part of a table`,
+        'a table needs a header row and a "| --- |" delimiter row right below it',
+      );
     }
     n = last;
   }

@@ -6,11 +6,7 @@ import { textOf } from './render';
 import { readRow, type TableContext } from './row';
 
 /** Reads every row of a table into records; the header row says what each column means. */
-export function readTable(
-  table: Table,
-  context: Omit<TableContext, 'labels' | 'fields'>,
-  fail: Fail,
-): ParsedRecord[] {
+export function readTable(table: Table, context: Omit<TableContext, 'labels' | 'fields'>, fail: Fail): ParsedRecord[] {
   const [header, ...rows] = table.children;
   const labels = header!.children.map((cell) => textOf(cell.children).trim());
   const { fields, clashes } = mapColumns(labels);
@@ -18,9 +14,17 @@ export function readTable(
   for (const [first, second, field] of clashes)
     fail(line, `columns "${first}" and "${second}" both hold the ${field}`, `rename or remove one of them`);
   if (!fields.includes('message'))
-    fail(line, `the table has no "Message" column (columns: ${labels.join(', ')})`, 'name the column with the text "Message" or "Description"');
+    fail(
+      line,
+      `the table has no "Message" column (columns: ${labels.join(', ')})`,
+      'name the column with the text "Message" or "Description"',
+    );
   if (!fields.includes('code') && !fields.includes('subcode')) {
-    fail(line, `the table has neither a "Code" nor a "Subcode" column (columns: ${labels.join(', ')})`, 'name the number columns "Code" and "Subcode"');
+    fail(
+      line,
+      `the table has neither a "Code" nor a "Subcode" column (columns: ${labels.join(', ')})`,
+      'name the number columns "Code" and "Subcode"',
+    );
     return [];
   }
   if (clashes.length > 0) return [];

@@ -22,7 +22,16 @@ export function meaningPieces(record: CodeRecord, area: AreaEntry, categories: C
   const intro = area.tableIntros[record.tableSlug];
   return [
     ...(record.meaning ? [{ scope: 'usage' as const, about: '', html: record.meaningHtml, text: record.meaning }] : []),
-    ...(category ? [{ scope: 'category' as const, about: record.resultCategory!, html: category.meaningHtml, text: category.meaning }] : []),
+    ...(category
+      ? [
+          {
+            scope: 'category' as const,
+            about: record.resultCategory!,
+            html: category.meaningHtml,
+            text: category.meaning,
+          },
+        ]
+      : []),
     ...(intro ? [{ scope: 'table' as const, about: record.table, html: intro, text: '' }] : []),
   ];
 }
@@ -41,14 +50,27 @@ type Actionable = Pick<CodeRecord, 'advice' | 'adviceHtml' | 'guidance' | 'guida
 export function actionPieces(record: Actionable, area: AreaEntry, categories: CategoryGuidance | null): Piece[] {
   const specific: Piece[] = [
     ...(record.advice ? [{ scope: 'source' as const, about: '', html: record.adviceHtml, text: record.advice }] : []),
-    ...(record.guidance ? [{ scope: 'site' as const, about: '', html: record.guidanceHtml, text: record.guidance }] : []),
+    ...(record.guidance
+      ? [{ scope: 'site' as const, about: '', html: record.guidanceHtml, text: record.guidance }]
+      : []),
   ];
   if (specific.length > 0) return specific;
   const category = record.resultCategory && categories?.[record.resultCategory];
   const key = classKey(record);
   const classHtml = area.classesHtml[key];
   return [
-    ...(category ? [{ scope: 'category' as const, about: record.resultCategory!, html: category.actionHtml, text: category.action }] : []),
-    ...(classHtml ? [{ scope: 'class' as const, about: key, html: classHtml, text: area.frontmatter.classes[key]! }] : []),
+    ...(category
+      ? [
+          {
+            scope: 'category' as const,
+            about: record.resultCategory!,
+            html: category.actionHtml,
+            text: category.action,
+          },
+        ]
+      : []),
+    ...(classHtml
+      ? [{ scope: 'class' as const, about: key, html: classHtml, text: area.frontmatter.classes[key]! }]
+      : []),
   ];
 }

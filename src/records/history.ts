@@ -19,8 +19,11 @@ export function chronological(sources: Source[]): { source: Source; before: Sour
   const successor = (s: Source) => sources.find((o) => o.follows === s.id) ?? null;
   const dateOf = (s: Source): string => s.date ?? (successor(s) ? dateOf(successor(s)!) : '9999-12-31');
   return [...sources]
-    .sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || Number(a.date !== null) - Number(b.date !== null) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        dateOf(a).localeCompare(dateOf(b)) ||
+        Number(a.date !== null) - Number(b.date !== null) ||
+        a.id.localeCompare(b.id),
+    )
     .map((source) => ({ source, before: source.date === null ? successor(source) : null }));
 }
-
-

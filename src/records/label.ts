@@ -14,4 +14,5 @@ export function codeClass(code: number | null): string | null {
 }
 
 /** Records that share the whole pair of numbers (and code space) are the same code in different tables. */
-export const pairKey = (r: Pick<CodeRecord, 'codeSpace' | 'code' | 'subcode'>) => `${r.codeSpace}:${r.code ?? ''}/${r.subcode ?? ''}`;
+export const pairKey = (r: Pick<CodeRecord, 'codeSpace' | 'code' | 'subcode'>) =>
+  `${r.codeSpace}:${r.code ?? ''}/${r.subcode ?? ''}`;

@@ -31,10 +31,17 @@ export function routeTable(input: RouteInput): { path: string; props: PageProps 
   const pages: { path: string; props: PageProps }[] = [
     ...records.map((record) => ({ path: record.url, props: { kind: 'code' as const, record } })),
     ...areas.map((area) => ({ path: areaPath(area.slug), props: { kind: 'area' as const, area } })),
-    ...[...byNumber].map(([number, carriers]) => ({ path: numberPath(number), props: { kind: 'number' as const, number, records: carriers } })),
+    ...[...byNumber].map(([number, carriers]) => ({
+      path: numberPath(number),
+      props: { kind: 'number' as const, number, records: carriers },
+    })),
     ...guides.map((guide) => ({
       path: guidePath(guide.lang, guide.slug),
-      props: { kind: 'guide' as const, guide, translations: guides.filter((g) => g.translationKey === guide.translationKey && g !== guide) },
+      props: {
+        kind: 'guide' as const,
+        guide,
+        translations: guides.filter((g) => g.translationKey === guide.translationKey && g !== guide),
+      },
     })),
   ];
   const live = new Set([...FIXED_PAGES, ...pages.map((p) => p.path)]);

@@ -23,12 +23,17 @@ type Numbers = Pick<ParsedRecord, 'area' | 'route' | 'code' | 'subcode'>;
 
 function baseSegments(record: Numbers): string[] {
   // A record without a code needs a word where the code would be, or /pstn/0/ could mean either.
-  const numbers = record.code === null ? [record.route ?? 'subcode', record.subcode] : [record.route, record.code, record.subcode];
+  const numbers =
+    record.code === null ? [record.route ?? 'subcode', record.subcode] : [record.route, record.code, record.subcode];
   return [record.area, ...numbers].filter((s) => s !== null).map(String);
 }
 
 function messageSlug(message: string): string {
-  const words = message.split(/\s+/).slice(0, 6).join(' ').replace(/[.,;:]$/, '');
+  const words = message
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[.,;:]$/, '');
   return new GithubSlugger().slug(words);
 }
 
@@ -43,7 +48,8 @@ export function assignUrls<T extends Numbers & { message: string }>(records: T[]
   const groups = Map.groupBy(records, (r) => baseSegments(r).join('/'));
   const segmentsOf = new Map<T, string[]>();
   for (const group of groups.values())
-    for (const r of group) segmentsOf.set(r, group.length > 1 ? [...baseSegments(r), messageSlug(r.message)] : baseSegments(r));
+    for (const r of group)
+      segmentsOf.set(r, group.length > 1 ? [...baseSegments(r), messageSlug(r.message)] : baseSegments(r));
   const byUrl = Map.groupBy(records, (r) => toPath(segmentsOf.get(r)!));
   return {
     records: records.map((r) => {

@@ -8,10 +8,16 @@ const field = codeRecordSchema.shape;
 export const publicRecordSchema = z
   .object({
     area: field.area.describe('Slug of the area: calling, call-automation, pstn, chat, sms, sip, q850, observed.'),
-    codeSpace: field.codeSpace.describe('acs for an Azure Communication Services code, sip for a SIP response, q850 for a Q.850 cause.'),
-    status: field.status.describe('documented by Microsoft or a standard; observed only in official clients or public reports.'),
+    codeSpace: field.codeSpace.describe(
+      'acs for an Azure Communication Services code, sip for a SIP response, q850 for a Q.850 cause.',
+    ),
+    status: field.status.describe(
+      'documented by Microsoft or a standard; observed only in official clients or public reports.',
+    ),
     table: field.table.describe('Title of the table the record comes from.'),
-    code: field.code.describe('The code (status, ParticipantEndReason, SMS status, SIP response, Q.850 cause); null if none.'),
+    code: field.code.describe(
+      'The code (status, ParticipantEndReason, SMS status, SIP response, Q.850 cause); null if none.',
+    ),
     subcode: field.subcode.describe('The subcode (subCode, ParticipantEndSubCode); null if none.'),
     message: field.message.describe('What the code means, as plain text; line breaks kept as \\n.'),
     resultCategory: field.resultCategory.describe('The result category; null when the source gives none.'),

@@ -42,7 +42,9 @@ export class AcsLookup extends HTMLElement {
       return this.#show([paragraph(s.loadFailed)]);
     }
     const { matches, truncated } = found;
-    const note = truncated ? [paragraph(fill(s.truncated, { kb: Math.round(MAX_PASTE / 1000) }), 'text-sm text-muted')] : [];
+    const note = truncated
+      ? [paragraph(fill(s.truncated, { kb: Math.round(MAX_PASTE / 1000) }), 'text-sm text-muted')]
+      : [];
     if (matches.length === 0) return this.#show([...note, paragraph(s.noNumbers), this.#fullTextButton(text)]);
     const open = recordToOpen(matches);
     if (open && !truncated) return location.replace(this.#href(open.url));
@@ -69,7 +71,10 @@ export class AcsLookup extends HTMLElement {
 
   /** Hands the text to the site search, whose Pagefind index also knows messages and advice. */
   #fullTextButton(text: string) {
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: this.#strings.fullText });
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: this.#strings.fullText,
+    });
     button.className = 'mt-3 rounded border border-line px-3 py-1.5 font-semibold';
     const search = document.querySelector<HTMLElement & { open(query: string): void }>('acs-search');
     button.addEventListener('click', () => search?.open(text.slice(0, 200)));
@@ -85,5 +90,7 @@ export class AcsLookup extends HTMLElement {
   }
 }
 
-const paragraph = (text: string, className = 'text-lg') => Object.assign(document.createElement('p'), { textContent: text, className });
-const heading = (text: string) => Object.assign(document.createElement('h2'), { textContent: text, className: 'mb-3 text-xl font-semibold' });
+const paragraph = (text: string, className = 'text-lg') =>
+  Object.assign(document.createElement('p'), { textContent: text, className });
+const heading = (text: string) =>
+  Object.assign(document.createElement('h2'), { textContent: text, className: 'mb-3 text-xl font-semibold' });

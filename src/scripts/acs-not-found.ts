@@ -15,11 +15,22 @@ export class AcsNotFound extends HTMLElement {
     if (numbers.length === 0) return;
     const box = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (box && !box.value) box.value = numbers.join('/');
-    const { matches } = await new ExactIndex(base).match(numbers.join(' ')).catch(() => ({ matches: [] }));
-    const known = numbers.filter((n) => matches.some((m) => m.whole.length > 0 && m.observation.either === Number(n)));
+    const index = new ExactIndex(base);
+    const found = await Promise.all(
+      numbers.map((n) =>
+        index.match(n).then(
+          (r) => r.matches[0]?.whole.length ?? 0,
+          () => 0,
+        ),
+      ),
+    );
+    const known = numbers.filter((_, i) => found[i]! > 0);
     const list = this.querySelector('[data-numbers]')!;
     for (const n of known) {
-      const link = Object.assign(document.createElement('a'), { href: base.replace(/\/$/, '') + numberPath(Number(n)), textContent: strings.numbers.replace('{n}', n) });
+      const link = Object.assign(document.createElement('a'), {
+        href: base.replace(/\/$/, '') + numberPath(Number(n)),
+        textContent: strings.numbers.replace('{n}', n),
+      });
       const item = document.createElement('li');
       item.append(link);
       list.append(item);

@@ -31,12 +31,16 @@ export class AcsSearch extends HTMLElement {
     this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
     button.hidden = false;
     button.addEventListener('click', () => this.open());
-    for (const event of ['focus', 'pointerenter'] as const) button.addEventListener(event, () => this.#sources.warm(), { once: true });
+    for (const event of ['focus', 'pointerenter'] as const)
+      button.addEventListener(event, () => this.#sources.warm(), { once: true });
     document.addEventListener('keydown', (event) => this.#shortcut(event));
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
     // Esc closes at once, even with text in the box (a search box would first clear itself).
-    this.#dialog.addEventListener('keydown', (event) => event.key === 'Escape' && (event.preventDefault(), this.close()));
+    this.#dialog.addEventListener(
+      'keydown',
+      (event) => event.key === 'Escape' && (event.preventDefault(), this.close()),
+    );
     this.#dialog.addEventListener('cancel', (event) => (event.preventDefault(), this.close()));
     this.#dialog.addEventListener('click', (event) => event.target === this.#dialog && this.close());
     this.querySelector('[data-close]')!.addEventListener('click', () => this.close());
@@ -58,7 +62,8 @@ export class AcsSearch extends HTMLElement {
   }
 
   #shortcut(event: KeyboardEvent) {
-    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+    const typing =
+      event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
     if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       this.open();
@@ -102,7 +107,9 @@ export class AcsSearch extends HTMLElement {
     let shown = 0;
     try {
       const pending = await this.#sources.fullText(query, filters, FULL_TEXT_RESULTS + 8);
-      const seen = new Set(Array.from(this.#dialog.querySelectorAll<HTMLAnchorElement>('[data-exact] a'), (a) => a.pathname));
+      const seen = new Set(
+        Array.from(this.#dialog.querySelectorAll<HTMLAnchorElement>('[data-exact] a'), (a) => a.pathname),
+      );
       for (const next of pending) {
         const hit = await next;
         if (run !== this.#run) return;
@@ -116,20 +123,34 @@ export class AcsSearch extends HTMLElement {
     }
     if (run !== this.#run) return;
     const exactCount = exact.matches.reduce((n, m) => n + m.whole.length, 0);
-    this.#text(exactCount + shown === 0 && exact.matches.every((m) => m.partial.length === 0) ? this.#s.none : this.#s.count.replace('{exact}', String(exactCount)).replace('{full}', String(shown)));
+    this.#text(
+      exactCount + shown === 0 && exact.matches.every((m) => m.partial.length === 0)
+        ? this.#s.none
+        : this.#s.count.replace('{exact}', String(exactCount)).replace('{full}', String(shown)),
+    );
   }
 
-  #status(text: string, { matches, open, titles }: { matches: Match[]; open: IndexEntry | null; titles: Record<string, string> }, hits: Hit[]) {
+  #status(
+    text: string,
+    { matches, open, titles }: { matches: Match[]; open: IndexEntry | null; titles: Record<string, string> },
+    hits: Hit[],
+  ) {
     this.#text(text);
     const exact = this.#dialog.querySelector<HTMLElement>('[data-exact]')!;
     const base = this.dataset.base!;
     const openUrl = open?.url ?? null;
-    const items = matches.flatMap((m) => groups(m, this.#s).flatMap((g) => [heading(g.title), ...g.entries.map((e) => item(entryLink(e, base, titles, this.#s)))]));
+    const items = matches.flatMap((m) =>
+      groups(m, this.#s).flatMap((g) => [
+        heading(g.title),
+        ...g.entries.map((e) => item(entryLink(e, base, titles, this.#s))),
+      ]),
+    );
     const said = matches.map((m) => verdict(m, this.#s)).filter((v) => v !== null);
     exact.querySelector('[data-verdict]')!.textContent = said.join(' ');
     exact.querySelector('ul')!.replaceChildren(...items);
     exact.hidden = items.length === 0 && said.length === 0;
-    for (const link of exact.querySelectorAll<HTMLAnchorElement>('a')) if (openUrl && link.pathname.endsWith(openUrl)) link.dataset.openRecord = '';
+    for (const link of exact.querySelectorAll<HTMLAnchorElement>('a'))
+      if (openUrl && link.pathname.endsWith(openUrl)) link.dataset.openRecord = '';
     const full = this.#dialog.querySelector<HTMLElement>('[data-fulltext]')!;
     full.querySelector('ul')!.replaceChildren(...hits.map(hitItem));
     full.hidden = hits.length === 0;
@@ -151,11 +172,18 @@ const item = (node: Node) => {
   li.append(node);
   return li;
 };
-const heading = (text: string) => Object.assign(document.createElement('li'), { textContent: text, className: 'mt-2 text-xs font-semibold text-muted' });
+const heading = (text: string) =>
+  Object.assign(document.createElement('li'), {
+    textContent: text,
+    className: 'mt-2 text-xs font-semibold text-muted',
+  });
 
 function hitItem(hit: Hit): HTMLLIElement {
   const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-result' });
-  const title = Object.assign(document.createElement('span'), { textContent: hit.title, className: 'block font-mono font-semibold text-accent' });
+  const title = Object.assign(document.createElement('span'), {
+    textContent: hit.title,
+    className: 'block font-mono font-semibold text-accent',
+  });
   const text = Object.assign(document.createElement('span'), { className: 'block text-sm' });
   text.append(...excerptNodes(hit.excerpt));
   link.append(title, text);

@@ -24,7 +24,8 @@ export class AcsTableFilter extends HTMLElement {
     this.#form.hidden = false;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.#form.addEventListener('input', (event) => this.#typed(event.target));
-    this.#form.addEventListener('reset', () => queueMicrotask(() => this.#changed(true)));
+    // The reset event comes before the form resets its controls: read them on the next task.
+    this.#form.addEventListener('reset', () => setTimeout(() => this.#changed(true)));
     window.addEventListener('popstate', () => this.#restore());
     for (const table of this.querySelectorAll('table')) {
       const view = new TableView(table, this.#rows, this.#strings.showAll);
@@ -32,6 +33,9 @@ export class AcsTableFilter extends HTMLElement {
       this.#sorters.push(new TableSorter(table, view, this.#strings.sortBy, () => this.#changed(true)));
     }
     this.#restore();
+    // The worker sends a page it cannot show offline here, to the record's row: say so.
+    if (new URLSearchParams(location.search).has('offline'))
+      document.querySelector<HTMLElement>('[data-offline-note]')?.classList.remove('hidden');
     void Promise.all(this.#views.map((v) => v.settle())).then(() => this.setAttribute('data-ready', ''));
   }
 
@@ -60,7 +64,11 @@ export class AcsTableFilter extends HTMLElement {
     const params = new URLSearchParams(location.search);
     for (const key of FILTER_KEYS) {
       const control = this.#form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
-      if (control) control.value = (params.get(key) ?? '').slice(0, MAX_URL_VALUE);
+      const value = (params.get(key) ?? '').slice(0, MAX_URL_VALUE);
+      // A value no option has (an old or mistyped address) stays visible and filters, so the table shows what the address says.
+      if (control instanceof HTMLSelectElement && value && ![...control.options].some((o) => o.value === value))
+        control.append(Object.assign(document.createElement('option'), { value, textContent: value }));
+      if (control) control.value = value;
     }
     const sort = params.get('sort') ?? '';
     for (const sorter of this.#sorters) sorter.restore(sort);
@@ -70,7 +78,10 @@ export class AcsTableFilter extends HTMLElement {
   #state(): FilterState {
     const data = new FormData(this.#form);
     const sort = this.#sorters.map((s) => s.state()).find(Boolean) ?? '';
-    return { ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()])) as FilterState), sort };
+    return {
+      ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()])) as FilterState),
+      sort,
+    };
   }
 
   #apply(state: FilterState) {

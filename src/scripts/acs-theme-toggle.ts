@@ -9,7 +9,8 @@ export class AcsThemeToggle extends HTMLElement {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     const button = this.querySelector('button')!;
     const show = (theme: Theme) => {
-      button.textContent = `${strings.label}: ${strings[theme]}`;
+      button.querySelector('[data-label]')!.textContent = `${strings.label}: `;
+      button.querySelector('[data-value]')!.textContent = strings[theme];
     };
     show(current());
     this.hidden = false;

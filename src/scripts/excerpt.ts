@@ -2,6 +2,8 @@
 export function excerptNodes(html: string): Node[] {
   const body = new DOMParser().parseFromString(html, 'text/html').body;
   return [...body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
   );
 }

@@ -1,25 +1,37 @@
 import type { Match } from '../matcher/rank';
 import { describe, entryLink, fill, span, type MatchStrings } from './match-view';
 
-export type ReportStrings = MatchStrings & Record<'reported' | 'bestRecord' | 'match' | 'times' | 'copyMarkdown' | 'copied' | 'copyFailed' | 'none', string>;
+export type ReportStrings = MatchStrings &
+  Record<'reported' | 'bestRecord' | 'match' | 'times' | 'copyMarkdown' | 'copied' | 'copyFailed' | 'none', string>;
 
 /** A paste that reports several codes: one row per code, in paste order, with its best record. */
-export function reportTable(matches: Match[], base: string, titles: Record<string, string>, s: ReportStrings): HTMLElement {
+export function reportTable(
+  matches: Match[],
+  base: string,
+  titles: Record<string, string>,
+  s: ReportStrings,
+): HTMLElement {
   const wrap = document.createElement('div');
   const table = document.createElement('table');
   table.className = 'report w-full border-collapse text-left text-sm';
   const head = table.createTHead().insertRow();
-  for (const label of ['#', s.reported, s.bestRecord, s.match]) head.append(Object.assign(document.createElement('th'), { textContent: label, scope: 'col' }));
+  for (const label of ['#', s.reported, s.bestRecord, s.match])
+    head.append(Object.assign(document.createElement('th'), { textContent: label, scope: 'col' }));
   const body = table.createTBody();
   matches.forEach((m, i) => {
     const row = body.insertRow();
     const best = m.whole[0] ?? m.partial[0]?.entries[0];
     row.insertCell().textContent = String(i + 1);
-    row.insertCell().textContent = describe(m.observation, s) + (m.observation.count > 1 ? ` ${fill(s.times, { n: m.observation.count })}` : '');
+    row.insertCell().textContent =
+      describe(m.observation, s) + (m.observation.count > 1 ? ` ${fill(s.times, { n: m.observation.count })}` : '');
     row.insertCell().append(best ? entryLink(best, base, titles, s) : span(s.none, 'text-muted'));
     row.insertCell().textContent = s[`quality.${m.best ?? 'none'}`];
   });
-  const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: s.copyMarkdown, className: 'mt-3 rounded border border-line px-3 py-1.5 text-sm font-semibold' });
+  const copy = Object.assign(document.createElement('button'), {
+    type: 'button',
+    textContent: s.copyMarkdown,
+    className: 'mt-3 rounded border border-line px-3 py-1.5 text-sm font-semibold',
+  });
   const status = span('', 'ml-2 text-sm text-muted');
   status.setAttribute('role', 'status');
   copy.addEventListener('click', () =>
@@ -40,7 +52,9 @@ export function markdown(matches: Match[], base: string, titles: Record<string, 
   const origin = new URL(base, location.href).href.replace(/\/$/, '');
   const rows = matches.map((m) => {
     const best = m.whole[0] ?? m.partial[0]?.entries[0];
-    const record = best ? `[${titles[best.area] ?? best.area} ${best.label}](${origin}${best.url}) ${cell(best.message)}` : s.none;
+    const record = best
+      ? `[${titles[best.area] ?? best.area} ${best.label}](${origin}${best.url}) ${cell(best.message)}`
+      : s.none;
     const times = m.observation.count > 1 ? ` ${fill(s.times, { n: m.observation.count })}` : '';
     return `| ${cell(describe(m.observation, s) + times)} | ${record} | ${s[`quality.${m.best ?? 'none'}`]} |`;
   });

@@ -3,8 +3,24 @@ import type { Match } from '../matcher/rank';
 import type { Observation } from '../matcher/observe';
 
 export type MatchStrings = Record<
-  | 'code' | 'subcode' | 'pair' | 'either' | 'sip' | 'q850' | 'noWhole' | 'wholeMany' | 'subcodeAlone' | 'codeAlone'
-  | 'otherSpace' | 'reversed' | 'observed' | 'quality.whole' | 'quality.subcode' | 'quality.code' | 'quality.other-space' | 'quality.none',
+  | 'code'
+  | 'subcode'
+  | 'pair'
+  | 'either'
+  | 'sip'
+  | 'q850'
+  | 'noWhole'
+  | 'wholeMany'
+  | 'subcodeAlone'
+  | 'codeAlone'
+  | 'otherSpace'
+  | 'reversed'
+  | 'observed'
+  | 'quality.whole'
+  | 'quality.subcode'
+  | 'quality.code'
+  | 'quality.other-space'
+  | 'quality.none',
   string
 >;
 
@@ -29,18 +45,42 @@ export function verdict(match: Match, s: MatchStrings): string | null {
 /** The groups a match lists, each with its heading: whole matches first, then the partial ones. */
 export function groups(match: Match, s: MatchStrings): { title: string; entries: IndexEntry[] }[] {
   const { code, subcode } = match.observation;
-  const titles = { subcode: fill(s.subcodeAlone, { n: subcode ?? '' }), code: fill(s.codeAlone, { n: code ?? '' }), 'other-space': s.otherSpace };
+  const titles = {
+    subcode: fill(s.subcodeAlone, { n: subcode ?? '' }),
+    code: fill(s.codeAlone, { n: code ?? '' }),
+    'other-space': s.otherSpace,
+  };
   return [
-    ...(match.whole.length > 0 ? [{ title: fill(s.wholeMany, { count: match.whole.length, what: describe(match.observation, s) }), entries: match.whole }] : []),
+    ...(match.whole.length > 0
+      ? [
+          {
+            title: fill(s.wholeMany, { count: match.whole.length, what: describe(match.observation, s) }),
+            entries: match.whole,
+          },
+        ]
+      : []),
     ...match.partial.map((p) => ({ title: `${titles[p.quality]} (${p.entries.length})`, entries: p.entries })),
   ];
 }
 
-export function entryLink(entry: IndexEntry, base: string, titles: Record<string, string>, s: MatchStrings): HTMLAnchorElement {
-  const link = Object.assign(document.createElement('a'), { href: base.replace(/\/$/, '') + entry.url, className: 'record-link' });
+export function entryLink(
+  entry: IndexEntry,
+  base: string,
+  titles: Record<string, string>,
+  s: MatchStrings,
+): HTMLAnchorElement {
+  const link = Object.assign(document.createElement('a'), {
+    href: base.replace(/\/$/, '') + entry.url,
+    className: 'record-link',
+  });
   const meta = `${titles[entry.area] ?? entry.area} · ${entry.table}${entry.status === 'observed' ? ` · ${s.observed}` : ''}`;
-  link.append(span(entry.label, 'font-mono font-semibold text-accent break-all'), span(meta, 'text-sm text-muted'), span(entry.message, ''));
+  link.append(
+    span(entry.label, 'font-mono font-semibold text-accent break-all'),
+    span(meta, 'text-sm text-muted'),
+    span(entry.message, ''),
+  );
   return link;
 }
 
-export const span = (text: string, className: string) => Object.assign(document.createElement('span'), { textContent: text, className });
+export const span = (text: string, className: string) =>
+  Object.assign(document.createElement('span'), { textContent: text, className });

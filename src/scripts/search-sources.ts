@@ -28,13 +28,37 @@ interface Pagefind {
 /** Pagefind could not load part of its index: a deploy is probably still uploading it. */
 export class IndexUnavailable extends Error {}
 
+/**
+ * Pagefind skips an index file it cannot load and answers "no results". During a deploy that is
+ * still uploading, that would be a wrong answer: every fetch of its files is watched instead.
+ */
+function watchPagefindFetches(prefix: string): Set<string> {
+  const failed = new Set<string>();
+  const fetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const ours = new URL(url, location.href).pathname.startsWith(prefix);
+    try {
+      const response = await fetch(input, init);
+      if (ours && !response.ok) failed.add(url);
+      return response;
+    } catch (error) {
+      if (ours) failed.add(url);
+      throw error;
+    }
+  };
+  return failed;
+}
+
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
   #pagefind: Promise<Pagefind> | undefined;
+  #failed: Set<string>;
   readonly exactIndex: ExactIndex;
 
   constructor(private readonly urls: { pagefind: string; base: string }) {
     this.exactIndex = new ExactIndex(urls.base);
+    this.#failed = watchPagefindFetches(new URL(urls.pagefind, location.href).pathname.replace(/[^/]*$/, ''));
   }
 
   /** Starts loading both indexes before the first query, so that it is answered as fast as later ones. */
@@ -44,11 +68,19 @@ export class SearchSources {
   }
 
   /** The codes the query reports, each with its ranked records, and the one record Enter may open. */
-  async exact(query: string, filters: Filters): Promise<{ matches: Match[]; open: IndexEntry | null; titles: Record<string, string> }> {
+  async exact(
+    query: string,
+    filters: Filters,
+  ): Promise<{ matches: Match[]; open: IndexEntry | null; titles: Record<string, string> }> {
     const titles = (await this.exactIndex.meta()).titles;
-    const keep = (e: IndexEntry) => (!filters.area || titles[e.area] === filters.area) && (!filters.category || e.category === filters.category);
+    const keep = (e: IndexEntry) =>
+      (!filters.area || titles[e.area] === filters.area) && (!filters.category || e.category === filters.category);
     const { matches } = await this.exactIndex.match(query);
-    const filtered = matches.map((m) => ({ ...m, whole: m.whole.filter(keep), partial: m.partial.map((p) => ({ ...p, entries: p.entries.filter(keep) })).filter((p) => p.entries.length > 0) }));
+    const filtered = matches.map((m) => ({
+      ...m,
+      whole: m.whole.filter(keep),
+      partial: m.partial.map((p) => ({ ...p, entries: p.entries.filter(keep) })).filter((p) => p.entries.length > 0),
+    }));
     return { matches: filtered, open: recordToOpen(filtered), titles };
   }
 
@@ -58,14 +90,12 @@ export class SearchSources {
    */
   async fullText(query: string, filters: Filters, limit: number): Promise<Promise<Hit>[]> {
     const pagefind = await this.#load();
-    const search = await pagefind.search(query, { filters: pickDefined(filters) }).catch(() => {
-      throw new IndexUnavailable();
-    });
-    if (!search) return [];
+    this.#failed.clear();
+    const search = await pagefind.search(query, { filters: pickDefined(filters) }).catch(() => null);
+    if (!search || this.#failed.size > 0) throw new IndexUnavailable();
     return search.results.slice(0, limit).map(async (result) => {
-      const d = await result.data().catch(() => {
-        throw new IndexUnavailable();
-      });
+      const d = await result.data().catch(() => null);
+      if (!d || this.#failed.size > 0) throw new IndexUnavailable();
       return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt };
     });
   }

@@ -26,12 +26,17 @@ export function readRows(root: HTMLElement): Row[] {
       .join(' ')
       .toLowerCase()
       .replace(/\s+/g, ' '),
-    facets: { area: element.dataset.area ?? '', class: element.dataset.class ?? '', category: element.dataset.category ?? '' },
+    facets: {
+      area: element.dataset.area ?? '',
+      class: element.dataset.class ?? '',
+      category: element.dataset.category ?? '',
+    },
   }));
 }
 
 export function passes(row: Row, state: FilterState, query: FilterQuery): boolean {
-  for (const key of ['area', 'class', 'category'] as const) if (state[key] && row.facets[key] !== state[key]) return false;
+  for (const key of ['area', 'class', 'category'] as const)
+    if (state[key] && row.facets[key] !== state[key]) return false;
   return rowMatches(query, row);
 }
 

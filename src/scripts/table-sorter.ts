@@ -17,7 +17,10 @@ export class TableSorter {
     this.#headers.forEach((th, column) => {
       const button = Object.assign(document.createElement('button'), { type: 'button', className: 'sort-button' });
       button.setAttribute('aria-label', label.replace('{column}', th.textContent?.trim() ?? ''));
-      button.append(...th.childNodes, Object.assign(document.createElement('span'), { className: 'sort-arrow', ariaHidden: 'true' }));
+      button.append(
+        ...th.childNodes,
+        Object.assign(document.createElement('span'), { className: 'sort-arrow', ariaHidden: 'true' }),
+      );
       th.append(button);
       button.addEventListener('click', () => {
         this.#sort(column, th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending');

@@ -21,6 +21,8 @@ export interface Site {
   categories: CategoryGuidance | null;
   sources: Map<string, Source>;
   routes: ReturnType<typeof routeTable>;
+  /** Tables (`area#table`) whose source gives result categories: only their records say they have none. */
+  categorized: Set<string>;
 }
 
 let site: Promise<Site> | undefined;
@@ -42,10 +44,17 @@ async function buildSite(): Promise<Site> {
   const redirects = redirectEntries.map((e) => e.data);
   // The store keeps insertion order in a build; `order` makes it explicit.
   const records = codeEntries.map((e) => e.data).sort((a, b) => a.order - b.order);
-  const areas = areaEntries.map((e) => e.data).sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+  const areas = areaEntries
+    .map((e) => e.data)
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
   const bySlug = new Map(areas.map((a) => [a.slug, a]));
   const byNumber = recordsByNumber(records);
-  const guideRefs = guides.map((g) => ({ id: g.id, lang: g.data.lang, slug: g.id.split('/').at(-1)!, translationKey: g.data.translationKey }));
+  const guideRefs = guides.map((g) => ({
+    id: g.id,
+    lang: g.data.lang,
+    slug: g.id.split('/').at(-1)!,
+    translationKey: g.data.translationKey,
+  }));
   const sources = new Map(areas.flatMap((a) => a.frontmatter.sources.map((s) => [s.id, s] as const)));
   return {
     records,
@@ -59,5 +68,6 @@ async function buildSite(): Promise<Site> {
     categories: categoryEntries[0]?.data ?? null,
     sources,
     routes: routeTable({ records, areas, byNumber, guides: guideRefs, redirects }),
+    categorized: new Set(records.filter((r) => r.resultCategory).map((r) => `${r.area}#${r.tableSlug}`)),
   };
 }

@@ -33,14 +33,19 @@ export function changesBySource(all: CodeRecord[], sources: Source[]): VersionCh
     before,
     added: records.filter((r) => firstListed(r) === source.id),
     reworded: records.flatMap((r) => rewordingsIn(r, source.id, rank)),
-    removed: source.follows ? records.filter((r) => r.listedIn.includes(source.follows!) && !r.listedIn.includes(source.id)) : [],
+    removed: source.follows
+      ? records.filter((r) => r.listedIn.includes(source.follows!) && !r.listedIn.includes(source.id))
+      : [],
   }));
 }
 
 /** A wording printed by one version and changed by the next version that lists the record. */
 function rewordingsIn(record: CodeRecord, sourceId: string, rank: Map<string, number>): Rewording[] {
   const listed = [...record.listedIn].sort((a, b) => rank.get(a)! - rank.get(b)!);
-  const wordings = [...record.history.map((h) => ({ source: h.source, message: h.message })), { source: listed.at(-1)!, message: record.message }];
+  const wordings = [
+    ...record.history.map((h) => ({ source: h.source, message: h.message })),
+    { source: listed.at(-1)!, message: record.message },
+  ];
   return wordings.slice(0, -1).flatMap((w, i) => {
     const next = listed[listed.indexOf(w.source) + 1];
     return next === sourceId ? [{ record, before: w.message, after: wordings[i + 1]!.message }] : [];

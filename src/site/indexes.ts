@@ -40,7 +40,13 @@ export function relatedIndex(records: CodeRecord[], limit: number) {
   };
   return (record: CodeRecord): Related => {
     const sameCode = record.code === null ? [] : take(byCode.get(`${record.area}:${record.code}`) ?? [], record);
-    const samePair = take(byPair.get(pairKey(record)) ?? [], record).filter((r) => r.area !== record.area || r.code !== record.code);
-    return { sameCode: sameCode.slice(0, limit), samePair: samePair.slice(0, limit), more: sameCode.length > limit || samePair.length > limit };
+    const samePair = take(byPair.get(pairKey(record)) ?? [], record).filter(
+      (r) => r.area !== record.area || r.code !== record.code,
+    );
+    return {
+      sameCode: sameCode.slice(0, limit),
+      samePair: samePair.slice(0, limit),
+      more: sameCode.length > limit || samePair.length > limit,
+    };
   };
 }

@@ -26,7 +26,20 @@ export function codesJsonSchema(id: string) {
   return { $id: id, title: 'ACS error codes', ...z.toJSONSchema(z.array(publicRecordSchema)) };
 }
 
-const CSV_COLUMNS = ['area', 'codeSpace', 'status', 'table', 'code', 'subcode', 'message', 'resultCategory', 'advice', 'url', 'source', 'note'] as const;
+const CSV_COLUMNS = [
+  'area',
+  'codeSpace',
+  'status',
+  'table',
+  'code',
+  'subcode',
+  'message',
+  'resultCategory',
+  'advice',
+  'url',
+  'source',
+  'note',
+] as const;
 
 /** RFC 4180 CSV; `source` lists the source titles separated by "; ". */
 export function toCsv(records: PublicRecord[]): string {
@@ -34,6 +47,7 @@ export function toCsv(records: PublicRecord[]): string {
     const text = value === null || value === undefined ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const row = (r: PublicRecord) => CSV_COLUMNS.map((c) => cell(c === 'source' ? r.source.map((s) => s.title).join('; ') : r[c])).join(',');
+  const row = (r: PublicRecord) =>
+    CSV_COLUMNS.map((c) => cell(c === 'source' ? r.source.map((s) => s.title).join('; ') : r[c])).join(',');
   return [CSV_COLUMNS.join(','), ...records.map(row)].join('\r\n') + '\r\n';
 }

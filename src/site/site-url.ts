@@ -9,6 +9,8 @@ export function siteUrl(env: Record<string, string | undefined>): string {
   if (env.SITE_URL) return env.SITE_URL;
   const deploy = DEPLOY_SIGNALS.find((name) => env[name]);
   if (deploy)
-    throw new Error(`SITE_URL is not set, but ${deploy} says this build is deployed. Set SITE_URL to the public address, e.g. SITE_URL=https://codes.example.org`);
+    throw new Error(
+      `SITE_URL is not set, but ${deploy} says this build is deployed. Set SITE_URL to the public address, e.g. SITE_URL=https://codes.example.org`,
+    );
   return 'http://localhost:4321';
 }

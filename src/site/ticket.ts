@@ -17,7 +17,10 @@ export interface TicketContext {
 /** The Markdown that "Copy as Markdown" puts on the clipboard, ready to paste into a ticket. */
 export function ticketMarkdown(record: CodeRecord, context: TicketContext): string {
   const { area } = context;
-  const numbers = [record.code !== null && `code ${record.code}`, record.subcode !== null && `subcode ${record.subcode}`].filter(Boolean);
+  const numbers = [
+    record.code !== null && `code ${record.code}`,
+    record.subcode !== null && `subcode ${record.subcode}`,
+  ].filter(Boolean);
   const pieces = actionPieces(record, area, context.categories);
   const general = pieces.some((p) => p.scope !== 'source');
   return [
@@ -25,7 +28,9 @@ export function ticketMarkdown(record: CodeRecord, context: TicketContext): stri
     '',
     `- Numbers: ${numbers.join(', ')}`,
     `- Result category: ${record.resultCategory ?? 'not given by the source'}`,
-    ...(record.status === 'observed' ? ['- Status: observed in official clients or public reports, not documented by Microsoft'] : []),
+    ...(record.status === 'observed'
+      ? ['- Status: observed in official clients or public reports, not documented by Microsoft']
+      : []),
     `- Reference: ${context.url}`,
     '',
     `${general ? 'What to do (general guidance, not advice for this exact code)' : 'What to do'}: ${pieces.map((p) => oneLine(p.text)).join(' ')}`,

@@ -35,16 +35,21 @@ describe('the same content written differently gives the same records', () => {
 
 describe('characters the sources use reach the record unchanged', () => {
   test('an escaped pipe, an emoji, a no-break space and <br/>', async () => {
-    const records = await loaded({ 'beta.md': (t) => t.replace('| Opted out. |', '| Opted \\| out 👋🏻 now\u00a0here.<br/>Second line. |') });
+    const records = await loaded({
+      'beta.md': (t) => t.replace('| Opted out. |', '| Opted \\| out 👋🏻 now\u00a0here.<br/>Second line. |'),
+    });
     expect(records.find((r) => r.code === 4007)!.message).toBe('Opted | out 👋🏻 now\u00a0here.\nSecond line.');
   });
 });
 
 describe('tables keep their own rows', () => {
   test('several tables under one heading and under sub-headings, each row once under its nearest heading', async () => {
-    const more = '\n| Code | Message |\n| --- | --- |\n| 503 | Unavailable |\n\n### Gateway\n\n| Code | Message |\n| --- | --- |\n| 502 | Bad gateway |\n';
+    const more =
+      '\n| Code | Message |\n| --- | --- |\n| 503 | Unavailable |\n\n### Gateway\n\n| Code | Message |\n| --- | --- |\n| 502 | Bad gateway |\n';
     const records = await loaded({ 'alpha.md': (t) => `${t}${more}` });
-    const status = records.filter((r) => [400, 500, 502, 503].includes(r.code!) && r.area === 'alpha' && r.subcode === null);
+    const status = records.filter(
+      (r) => [400, 500, 502, 503].includes(r.code!) && r.area === 'alpha' && r.subcode === null,
+    );
     expect(status.map((r) => [r.code, r.table, r.tableSlug])).toEqual([
       [400, 'Status codes', 'status-codes'],
       [500, 'Status codes', 'status-codes'],
@@ -56,7 +61,9 @@ describe('tables keep their own rows', () => {
 
   test('a table of 5,000 rows keeps all of them, each once', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `| ${100000 + i} | 400 | Row ${i}. |`);
-    const area = (await readFile(path.join(FIXTURE, 'beta.md'), 'utf8')).replace('title: Beta', 'title: Gamma').replace('order: 2', 'order: 3');
+    const area = (await readFile(path.join(FIXTURE, 'beta.md'), 'utf8'))
+      .replace('title: Beta', 'title: Gamma')
+      .replace('order: 2', 'order: 3');
     const body = `${area.slice(0, area.indexOf('## Beta codes'))}## Many\n\n| Subcode | Code | Message |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
     const records = (await loaded({ 'gamma.md': body })).filter((r) => r.area === 'gamma');
     expect(records).toHaveLength(rows.length);

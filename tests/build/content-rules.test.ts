@@ -34,29 +34,53 @@ describe('a line that cuts a table stops the build', () => {
 describe('content that would vanish without a word stops the build', () => {
   test('a table inside a blockquote', async () => {
     const said = await problems({ 'beta.md': (t) => `${t}\n> | Code | Message |\n> | --- | --- |\n> | 1 | a |\n` });
-    expect(said.some((p) => /^content\/beta\.md:\d+: a table inside another block is not read — move the table out of the blockquote or list$/.test(p))).toBe(true);
+    expect(
+      said.some((p) =>
+        /^content\/beta\.md:\d+: a table inside another block is not read — move the table out of the blockquote or list$/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
   });
 
   test('a table inside a list item', async () => {
-    const said = await problems({ 'beta.md': (t) => `${t}\n- item\n\n  | Code | Message |\n  | --- | --- |\n  | 1 | a |\n` });
+    const said = await problems({
+      'beta.md': (t) => `${t}\n- item\n\n  | Code | Message |\n  | --- | --- |\n  | 1 | a |\n`,
+    });
     expect(said.some((p) => p.includes('a table inside another block is not read'))).toBe(true);
   });
 
   test('two columns that fill the same field', async () => {
     const header = await lineStarting('alpha.md', '| Code | Message |');
-    const said = await problems({ 'alpha.md': (t) => t.replace('| Code | Message |\n| --- | --- |\n| 400 | Bad request |\n| 500 | Internal server error |', '| Code | Message | Description |\n| --- | --- | --- |\n| 400 | Bad request | x |\n| 500 | Internal server error | y |') });
-    expect(said).toEqual([`content/alpha.md:${header}: columns "Message" and "Description" both hold the message — rename or remove one of them`]);
+    const said = await problems({
+      'alpha.md': (t) =>
+        t.replace(
+          '| Code | Message |\n| --- | --- |\n| 400 | Bad request |\n| 500 | Internal server error |',
+          '| Code | Message | Description |\n| --- | --- | --- |\n| 400 | Bad request | x |\n| 500 | Internal server error | y |',
+        ),
+    });
+    expect(said).toEqual([
+      `content/alpha.md:${header}: columns "Message" and "Description" both hold the message — rename or remove one of them`,
+    ]);
   });
 
   test('raw HTML in prose', async () => {
-    const said = await problems({ 'alpha.md': (t) => t.replace('What each code means when a call ends.', '<div>hidden</div>') });
-    expect(said).toEqual([`content/alpha.md:${firstRow - 4}: raw HTML "<div>hidden</div>" would not be shown — write Markdown instead; only <br> is allowed`]);
+    const said = await problems({
+      'alpha.md': (t) => t.replace('What each code means when a call ends.', '<div>hidden</div>'),
+    });
+    expect(said).toEqual([
+      `content/alpha.md:${firstRow - 4}: raw HTML "<div>hidden</div>" would not be shown — write Markdown instead; only <br> is allowed`,
+    ]);
   });
 
   test('an image in an advice cell', async () => {
-    const said = await problems({ 'alpha.md': (t) => t.replace('Use a WAV file.', '![wav](https://example.org/wav.png)') });
+    const said = await problems({
+      'alpha.md': (t) => t.replace('Use a WAV file.', '![wav](https://example.org/wav.png)'),
+    });
     const line = await lineStarting('alpha.md', '| 8535 | 400 |');
-    expect(said).toEqual([`content/alpha.md:${line}: an image would not be shown — link to it instead: [description](https://…)`]);
+    expect(said).toEqual([
+      `content/alpha.md:${line}: an image would not be shown — link to it instead: [description](https://…)`,
+    ]);
   });
 
   test('a byte that is not UTF-8', async () => {
@@ -64,12 +88,18 @@ describe('content that would vanish without a word stops the build', () => {
     const bytes = Buffer.from(text.replace('Call ended.', 'Call ended at the caf\u0000.'), 'utf8');
     bytes[bytes.indexOf(0)] = 0xe9;
     const line = await lineStarting('alpha.md', '| 0 | 0 |');
-    expect(await problems({ 'alpha.md': bytes })).toEqual([`content/alpha.md:${line}: byte 0xE9 is not UTF-8 — save the file as UTF-8 (the character was probably typed in Latin-1)`]);
+    expect(await problems({ 'alpha.md': bytes })).toEqual([
+      `content/alpha.md:${line}: byte 0xE9 is not UTF-8 — save the file as UTF-8 (the character was probably typed in Latin-1)`,
+    ]);
   });
 
   test('a number too large to keep exactly', async () => {
     const line = await lineStarting('alpha.md', '| 400 | Bad request |');
-    expect(await problems({ 'alpha.md': (t) => t.replace('| 400 | Bad request |', '| 99999999999999999999 | Bad request |') })).toEqual([
+    expect(
+      await problems({
+        'alpha.md': (t) => t.replace('| 400 | Bad request |', '| 99999999999999999999 | Bad request |'),
+      }),
+    ).toEqual([
       `content/alpha.md:${line}: the code 99999999999999999999 is larger than 9007199254740991, the largest number the site keeps exactly — write digits only, commas between several`,
     ]);
   });
@@ -84,19 +114,29 @@ describe('links that would break stop the build', () => {
   });
 
   test('a relative link in prose', async () => {
-    expect(await problems({ 'alpha.md': (t) => t.replace('[link](https://learn.microsoft.com/)', '[link](../concepts/a.md)') })).toEqual([
-      `content/alpha.md:${(await lineStarting('alpha.md', 'Prose before'))}: link "../concepts/a.md" is relative — write the full https:// address it points to`,
+    expect(
+      await problems({
+        'alpha.md': (t) => t.replace('[link](https://learn.microsoft.com/)', '[link](../concepts/a.md)'),
+      }),
+    ).toEqual([
+      `content/alpha.md:${await lineStarting('alpha.md', 'Prose before')}: link "../concepts/a.md" is relative — write the full https:// address it points to`,
     ]);
   });
 
   test('a javascript: link in prose', async () => {
-    expect(await problems({ 'alpha.md': (t) => t.replace('[link](https://learn.microsoft.com/)', '[link](javascript:alert(1))') })).toEqual([
-      `content/alpha.md:${(await lineStarting('alpha.md', 'Prose before'))}: link "javascript:alert(1)" uses javascript: — only http(s) links are allowed`,
+    expect(
+      await problems({
+        'alpha.md': (t) => t.replace('[link](https://learn.microsoft.com/)', '[link](javascript:alert(1))'),
+      }),
+    ).toEqual([
+      `content/alpha.md:${await lineStarting('alpha.md', 'Prose before')}: link "javascript:alert(1)" uses javascript: — only http(s) links are allowed`,
     ]);
   });
 
   test('a javascript: link in the frontmatter', async () => {
-    expect(await problems({ 'alpha.md': (t) => t.replace('on a call after it ends.', 'on a [call](javascript:alert(1)).') })).toEqual([
+    expect(
+      await problems({ 'alpha.md': (t) => t.replace('on a call after it ends.', 'on a [call](javascript:alert(1)).') }),
+    ).toEqual([
       'content/alpha.md:1: frontmatter "appearsIn.0.description": link "javascript:alert(1)" uses javascript: — only http(s) links are allowed',
     ]);
   });
@@ -105,9 +145,21 @@ describe('links that would break stop the build', () => {
 describe('files that would not become areas stop the build', () => {
   const cases: [string, string, string][] = [
     ['an MDX area file', 'alpha.mdx', 'content/alpha.mdx:1: area files are Markdown, not MDX — rename it to alpha.md'],
-    ['an upper-case extension', 'alpha.MD', 'content/alpha.MD:1: the file name is not a lowercase slug, so it cannot become a URL — rename it to alpha.md'],
-    ['a name with a space', 'Rooms API.md', 'content/Rooms API.md:1: the file name is not a lowercase slug, so it cannot become a URL — rename it to rooms-api.md'],
-    ['a text file', 'notes.txt', 'content/notes.txt:1: unknown file type ".txt" — content/ holds only .md area files, guides/ and shared/'],
+    [
+      'an upper-case extension',
+      'alpha.MD',
+      'content/alpha.MD:1: the file name is not a lowercase slug, so it cannot become a URL — rename it to alpha.md',
+    ],
+    [
+      'a name with a space',
+      'Rooms API.md',
+      'content/Rooms API.md:1: the file name is not a lowercase slug, so it cannot become a URL — rename it to rooms-api.md',
+    ],
+    [
+      'a text file',
+      'notes.txt',
+      'content/notes.txt:1: unknown file type ".txt" — content/ holds only .md area files, guides/ and shared/',
+    ],
   ];
   test.each(cases)('%s', async (_, name, message) => {
     expect(await problems({ 'beta.md': { renameTo: name } })).toEqual([message]);
@@ -116,7 +168,10 @@ describe('files that would not become areas stop the build', () => {
 
 describe('the catalogue as a whole stays consistent', () => {
   test('a row whose URL another row already has', async () => {
-    const said = await problems({ 'alpha.md': (t) => `${t}\n## More\n\n| Subcode | Code | Message |\n| --- | --- | --- |\n| 10003 | 487 | Call was canceled elsewhere. |\n` });
+    const said = await problems({
+      'alpha.md': (t) =>
+        `${t}\n## More\n\n| Subcode | Code | Message |\n| --- | --- | --- |\n| 10003 | 487 | Call was canceled elsewhere. |\n`,
+    });
     const kept = firstRow;
     expect(said).toEqual([
       `content/alpha.md:${(await lineStarting('alpha.md', '| 500 |')) + 6}: URL /alpha/487/10003/call-was-canceled-elsewhere/ would be shared by this row (table "More") and line ${kept} of content/alpha.md (table "Call end codes"), which keeps it — merge the rows, or give this row's table a route: tables.more.route in the frontmatter`,
@@ -124,7 +179,9 @@ describe('the catalogue as a whole stays consistent', () => {
   });
 
   test('a report that matches no record', async () => {
-    expect(await problems({ 'shared/reports.md': (t) => t.replace('| alpha | 487 | 10003 |', '| alpha | 487 | 99999 |') })).toEqual([
+    expect(
+      await problems({ 'shared/reports.md': (t) => t.replace('| alpha | 487 | 10003 |', '| alpha | 487 | 99999 |') }),
+    ).toEqual([
       'content/shared/reports.md:5: the report for alpha 487/99999 matches no record — check the area slug and the numbers',
     ]);
   });

@@ -43,8 +43,10 @@ export async function lineStarting(file: string, prefix: string): Promise<number
 }
 
 /** Inserts lines after the given 1-based line. */
-export const insertAfter = (line: number, ...inserted: string[]) => (text: string) => {
-  const lines = text.split('\n');
-  lines.splice(line, 0, ...inserted);
-  return lines.join('\n');
-};
+export const insertAfter =
+  (line: number, ...inserted: string[]) =>
+  (text: string) => {
+    const lines = text.split('\n');
+    lines.splice(line, 0, ...inserted);
+    return lines.join('\n');
+  };

@@ -82,6 +82,17 @@ test('the Russian guide is in Russian with a switch to English', async ({ page }
   await expect(page).toHaveURL(/\/troubleshooting\/$/);
 });
 
+test('the Russian guide has the troubleshooting tips, marked as a translation of the English ones', async ({
+  page,
+}) => {
+  await page.goto(u('/ru/troubleshooting/'));
+  await expect(page.getByRole('heading', { level: 2, name: 'Советы по устранению неполадок' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'английской версии руководства' })).toHaveAttribute(
+    'href',
+    u('/troubleshooting/#troubleshooting-tips'),
+  );
+});
+
 test('the Russian code table links to the code pages', async ({ page }) => {
   await page.goto(u('/ru/troubleshooting/'));
   await page.getByRole('link', { name: '603', exact: true }).click();

@@ -1,28 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { u } from './base';
+import { BASE, u } from './base';
+import { carrying } from './data';
 
-test.describe('after one visit, offline', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(u('/'));
-    // The worker is active only once its install step has precached the whole site.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.context().setOffline(true);
+/** Visits one code page, waits until the worker controls the page, then cuts the network. */
+async function visitOnceThenGoOffline(page: Page, origin = '') {
+  await page.goto(`${origin}${u('/calling/487/10003/')}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+  });
+  await page.context().setOffline(true);
+}
+
+test.describe('after one visit to one code page, offline', () => {
+  test.beforeEach(async ({ page }) => visitOnceThenGoOffline(page));
+  test.afterEach(async ({ page }) => page.context().setOffline(false));
+
+  test('the page visited opens again', async ({ page }) => {
+    await page.goto(u('/calling/487/10003/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Code 487 Subcode 10003' })).toBeVisible();
   });
 
-  test.afterEach(async ({ page }) => {
-    await page.context().setOffline(false);
-  });
-
-  test('a code page never visited opens', async ({ page }) => {
+  test('a code page never visited opens at its row, saying the full page needs the network', async ({ page }) => {
     await page.goto(u('/pstn/603/560603/'));
-    await expect(page.getByRole('heading', { level: 1, name: 'Code 603 Subcode 560603' })).toBeVisible();
-    await expect(page.getByRole('main')).toContainText('Call declined by the recipient.');
+    await expect(page).toHaveURL(/\/codes\/\?offline=1#pstn-603-560603$/);
+    await expect(page.locator('#pstn-603-560603')).toContainText('Call declined by the recipient.');
+    await expect(page.getByText('You are offline: this is the record’s row in the table.')).toBeVisible();
+  });
+
+  test('a number page opens as the filtered table', async ({ page }) => {
+    await page.goto(u('/487/'));
+    await expect(page).toHaveURL(/\/codes\/\?q=487&offline=1$/);
+    await expect(page.locator('tbody tr:visible')).toHaveCount(carrying(487).length);
   });
 
   test('search answers with exact and full-text results', async ({ page }) => {
-    await page.goto(u('/chat/'));
+    await page.goto(u('/codes/'));
     await page.keyboard.press('/');
     const box = page.getByRole('dialog').getByRole('searchbox');
     await box.fill('opted out');
@@ -30,15 +48,52 @@ test.describe('after one visit, offline', () => {
       'href',
       u('/sms/4007/'),
     );
-    await box.fill('560486');
+    await box.fill('41006');
     await expect(page.getByRole('dialog').locator('[data-exact] a').first()).toHaveAttribute(
       'href',
-      u('/calling/486/560486/'),
+      u('/calling/400/41006/'),
     );
   });
 
-  test('a filtered table address opens', async ({ page }) => {
-    await page.goto(u('/codes/?q=10003'));
-    await expect(page.locator('tbody tr:visible')).toHaveCount(1);
+  test('the lookup answers', async ({ page }) => {
+    await page.goto(u('/lookup/?q=403'));
+    await expect(page.getByRole('heading', { name: /records match 403/ })).toBeVisible();
+  });
+
+  test('an unknown address shows the site’s 404 page', async ({ page }) => {
+    const response = await page.goto(u('/no/such/page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+});
+
+test.describe('on a host that answers 404 for _headers and staticwebapp.config.json', () => {
+  let server: ChildProcess;
+  const port = 4420 + (Number(process.env.E2E_PORT ?? 4399) % 10);
+  test.beforeAll(async () => {
+    server = spawn('node', ['scripts/serve.mjs', process.env.DIST_DIR ?? 'dist', String(port)], {
+      env: { ...process.env, HIDE: '_headers,staticwebapp.config.json' },
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 50; i++) {
+      if (
+        await fetch(`http://127.0.0.1:${port}${BASE}`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  test.afterAll(() => void server.kill());
+
+  test('the worker installs and a page never visited opens offline', async ({ page }) => {
+    const origin = `http://127.0.0.1:${port}`;
+    expect((await page.request.get(`${origin}${u('/_headers')}`)).status()).toBe(404);
+    await visitOnceThenGoOffline(page, origin);
+    await page.goto(`${origin}${u('/sms/4007/')}`);
+    await expect(page.locator('#sms-4007')).toContainText('opted out');
+    await page.context().setOffline(false);
   });
 });

@@ -1,53 +1,69 @@
 import { expect, test } from './fixtures';
 import { u } from './base';
+import { carrying, records, titles } from './data';
 
 test('the home page lists every area with its record count', async ({ page }) => {
   await page.goto(u('/'));
-  const areas = page.getByRole('heading', { level: 3 });
-  await expect(areas).toHaveText([
-    /Calling SDK\s*102 codes/,
-    /Call Automation SDK\s*163 codes/,
-    /PSTN\s*19 codes/,
-    /Chat SDK\s*4 codes/,
-    /SMS\s*16 codes/,
-  ]);
+  const expected = Object.entries(titles).map(
+    ([slug, title]) =>
+      new RegExp(
+        `${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*${records.filter((r) => r.area === slug).length} codes?`,
+      ),
+  );
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(expected);
 });
 
-test('the home page jump box takes a number carried by one record to its page', async ({ page }) => {
+test('the home box opens a number that exactly one record carries', async ({ page }) => {
+  const only = records.find((r) => r.subcode !== null && carrying(r.subcode).length === 1 && r.codeSpace === 'acs')!;
   await page.goto(u('/'));
-  const box = page.getByRole('main').getByRole('searchbox', { name: 'Code or subcode' });
-  await box.fill('560486');
-  await box.press('Enter');
-  await expect(page).toHaveURL(/\/calling\/486\/560486\/$/);
+  await page.getByRole('main').getByRole('searchbox').fill(String(only.subcode));
+  await page.getByRole('main').getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${only.url}$`));
 });
 
-test('the jump box lists the records when a number is carried by several', async ({ page }) => {
+test('the home box lists the records when several carry the number', async ({ page }) => {
   await page.goto(u('/'));
   await page.getByRole('main').getByRole('searchbox').fill('403');
-  await page.getByRole('main').getByRole('button', { name: 'Go' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
   await expect(page).toHaveURL(/\/lookup\/\?q=403$/);
-  await expect(page.getByRole('heading', { name: /Matching records/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /403\/560403/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /records match 403/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /403\/560403/ }).first()).toBeVisible();
 });
 
-test('an area page shows its tables with a linked, anchored row per record', async ({ page }) => {
+test('an area page shows a linked, anchored row for each of its records', async ({ page }) => {
   await page.goto(u('/pstn/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PSTN codes');
-  await expect(page.locator('tbody tr')).toHaveCount(19);
+  await expect(page.locator('tbody tr')).toHaveCount(records.filter((r) => r.area === 'pstn').length);
   const row = page.locator('tr[id="403-560403"]');
   await expect(row).toContainText('Call forbidden.');
   await row.getByRole('link', { name: 'Code 403 Subcode 560403' }).click();
   await expect(page).toHaveURL(/\/pstn\/403\/560403\/$/);
 });
 
-test('a code page opened by URL shows numbers, message, category and advice', async ({ page }) => {
+test('a code page shows the numbers, the message, what it means and what to do', async ({ page }) => {
   await page.goto(u('/calling/487/10003/'));
   await expect(page.getByRole('heading', { level: 1, name: 'Code 487 Subcode 10003' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(
     'Call was canceled for this user endpoint as it was accepted elsewhere',
   );
-  await expect(page.getByRole('main')).toContainText('Success');
-  await expect(page.getByRole('heading', { name: 'Advice' })).toBeVisible();
+  for (const name of ['What it means', 'What to do', 'Where it appears', 'Sources'])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+});
+
+test('a code page without advice shows labelled general guidance', async ({ page }) => {
+  await page.goto(u('/call-automation/subcode/8535/'));
+  const todo = page.locator('[data-what-to-do]');
+  await expect(todo).toContainText('General guidance for Call Automation SDK subcodes');
+  await expect(todo.locator('.md').first()).not.toBeEmpty();
+});
+
+test('a reworded code shows when it was first documented and its earlier wording', async ({ page }) => {
+  await page.goto(u('/calling/0/5003/'));
+  await expect(page.getByText(/^Documented since/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Earlier wording' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(
+    'Call ended successfully, as all callee endpoints declined the call.',
+  );
 });
 
 test('a code page links back to its row in the area table', async ({ page }) => {
@@ -57,55 +73,64 @@ test('a code page links back to its row in the area table', async ({ page }) => 
   await expect(page.locator('tr[id="4007"]')).toContainText('opted out');
 });
 
-test('a code flagged in the sources shows the source issue', async ({ page }) => {
+test('the code dropped upstream says the typo was fixed and links the new codes', async ({ page }) => {
   await page.goto(u('/pstn/486/60486/'));
-  await expect(page.getByRole('note')).toContainText('560486');
+  await expect(page.getByRole('note')).toContainText('fixes the typo');
+  await page.getByRole('note').getByRole('link', { name: '560486' }).click();
+  await expect(page).toHaveURL(/\/pstn\/486\/560486\/$/);
 });
 
-test('records sharing their numbers get their own pages', async ({ page }) => {
-  await page.goto(u('/call-automation/400/play-failed/'));
-  await expect(page.getByRole('main')).toContainText('Play Failed');
-  await expect(page.getByRole('main')).toContainText('Recognize Failed');
+test('an observed code is labelled and shows where it was seen', async ({ page }) => {
+  await page.goto(u('/observed/486/10321/'));
+  await expect(page.getByRole('main').getByText('Observed, not documented').first()).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('@azure/communication-react');
 });
 
-test('a number page lists every record carrying the number in any area', async ({ page }) => {
-  await page.goto(u('/487/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('487');
+test('a number page lists every record carrying the number, SIP and Q.850 codes apart', async ({ page }) => {
+  await page.goto(u('/486/'));
   const main = page.getByRole('main');
-  for (const url of [
-    '/calling/487/10003/',
-    '/calling/487/0/',
-    '/calling/487/',
-    '/call-automation/status/487/',
-    '/pstn/487/540487/',
-  ]) {
-    await expect(main.locator(`a[href="${u(url)}"]`)).toHaveCount(1);
-  }
+  for (const r of carrying(486)) await expect(main.locator(`a[href="${u(r.url)}"]`)).toHaveCount(1);
+  await expect(main.getByRole('heading', { name: 'SIP responses' })).toBeVisible();
 });
 
-test('the 404 page helps with a jump box and the areas', async ({ page }) => {
-  const response = await page.goto(u('/no/such/page/'));
+test('a SIP page links the ACS subcodes that carry it and its Q.850 cause', async ({ page }) => {
+  await page.goto(u('/sip/486/'));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('486');
+  await expect(page.getByRole('main')).toContainText('Busy Here');
+  const others = page
+    .getByRole('heading', { name: 'The same outcome in other code spaces' })
+    .locator('xpath=following-sibling::ul[1]');
+  await expect(others.getByRole('link', { name: /486\/560486/ }).first()).toBeVisible();
+  await expect(others.getByRole('link', { name: /^17\b/ })).toBeVisible();
+});
+
+test('the 404 page reads the numbers in the address and links their number pages', async ({ page }) => {
+  const response = await page.goto(u('/calling/487/99999/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
-});
-
-test('every record of /codes.json has a built page that shows its numbers', async ({ request }) => {
-  const records: { url: string; code: number | null; subcode: number | null }[] = await (
-    await request.get(u('/codes.json'))
-  ).json();
-  expect(records).toHaveLength(304);
-  for (const record of records) {
-    const response = await request.get(u(record.url));
-    expect(response.status(), record.url).toBe(200);
-    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await response.text())?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
-    for (const n of [record.code, record.subcode])
-      if (n !== null) expect(h1, record.url).toMatch(new RegExp(`\\b${n}\\b`));
-  }
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('487/99999');
+  await expect(page.getByRole('link', { name: 'Every record with 487 →' })).toHaveAttribute('href', u('/487/'));
+  await expect(page.getByRole('link', { name: 'Every record with 99999 →' })).toHaveCount(0);
 });
 
 test('every published URL in tests/permalinks.txt still answers', async ({ request }) => {
   const { readFile } = await import('node:fs/promises');
   const urls = (await readFile('tests/permalinks.txt', 'utf8')).split('\n').filter((l) => l.startsWith('/'));
-  for (const url of urls) expect((await request.get(u(url))).status(), url).toBe(200);
+  const failed: string[] = [];
+  for (const url of urls) if ((await request.get(u(url))).status() !== 200) failed.push(url);
+  expect(failed).toEqual([]);
+});
+
+test('the changes page lists what the 2025-07-14 version added, and links the feed', async ({ page }) => {
+  await page.goto(u('/changes/'));
+  const version = page
+    .getByRole('main')
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: '2025-07-14' }) });
+  for (const name of [/Calling SDK 401\/71005/, /SMS 4020/, /PSTN 486\/540486/])
+    await expect(version.getByRole('link', { name }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Subscribe to the Atom feed' })).toHaveAttribute(
+    'href',
+    u('/changes.xml'),
+  );
 });

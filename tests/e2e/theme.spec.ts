@@ -12,17 +12,17 @@ test('the colours follow the system theme by default', async ({ page }) => {
   expect(await pageColour(page)).toBe('rgb(255, 255, 255)');
 });
 
-test('the theme toggle overrides the system and is remembered on the next page', async ({ page }) => {
+test('the labelled theme control overrides the system and is remembered on the next page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(u('/'));
-  const toggle = page.getByRole('button', { name: /^Colour theme/ });
-  await expect(toggle).toHaveAccessibleName('Colour theme: Auto');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await expect(toggle).toHaveAccessibleName('Theme: Auto');
   await toggle.click();
   await toggle.click();
-  await expect(toggle).toHaveAccessibleName('Colour theme: Dark');
+  await expect(toggle).toHaveAccessibleName('Theme: Dark');
   await page.goto(u('/sms/4007/'));
   expect(await pageColour(page)).toBe('rgb(15, 18, 22)');
-  await expect(page.getByRole('button', { name: /^Colour theme/ })).toHaveAccessibleName('Colour theme: Dark');
+  await expect(page.getByRole('button', { name: /^Theme:/ })).toHaveAccessibleName('Theme: Dark');
 });
 
 test('a code page prints its content without the site chrome, in light colours', async ({ page }) => {
@@ -33,7 +33,6 @@ test('a code page prints its content without the site chrome, in light colours',
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Related codes' })).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Advice' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do' })).toBeVisible();
   expect(await pageColour(page)).toBe('rgb(255, 255, 255)');
 });

@@ -17,7 +17,11 @@ describe('every code page', () => {
   test('says what to do, never in an empty box', () => {
     const empty = records.filter((r) => {
       const section = /<section[^>]*data-what-to-do[^>]*>([\s\S]*?)<\/section>/.exec(pages.get(r.url)!)?.[1] ?? '';
-      const pieces = [...section.matchAll(/data-scope="([a-z]+)"[\s\S]*?data-label[^>]*>([^<]*)<\/p>\s*<div class="md[^"]*">([\s\S]*?)<\/div>/g)];
+      const pieces = [
+        ...section.matchAll(
+          /data-scope="([a-z]+)"[\s\S]*?data-label[^>]*>([^<]*)<\/p>\s*<div class="md[^"]*">([\s\S]*?)<\/div>/g,
+        ),
+      ];
       return pieces.length === 0 || pieces.some(([, , label, body]) => !label!.trim() || !textOf(body!));
     });
     expect(empty.map((r) => r.url)).toEqual([]);

@@ -9,11 +9,13 @@ import { oneLine } from '../../src/records/text';
 const pages = await distFiles('.html');
 const html = new Map(await Promise.all(pages.map(async (p) => [p, await readDist(p)] as const)));
 const attribute = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => textOf(m[1]!));
-const titles = [...html].flatMap(([page, text]) => [
-  ...attribute(text, /<title>([^<]*)<\/title>/g),
-  ...attribute(text, /<meta property="og:title" content="([^"]*)"/g),
-  ...attribute(text, /<meta name="twitter:title" content="([^"]*)"/g),
-].map((title) => ({ page, title })));
+const titles = [...html].flatMap(([page, text]) =>
+  [
+    ...attribute(text, /<title>([^<]*)<\/title>/g),
+    ...attribute(text, /<meta property="og:title" content="([^"]*)"/g),
+    ...attribute(text, /<meta name="twitter:title" content="([^"]*)"/g),
+  ].map((title) => ({ page, title })),
+);
 const messages = records.map((r) => oneLine(r.message).replace(/\s+/g, ' '));
 
 /** A text that ends with "…" must stop where a word of one of the messages ends. */
@@ -36,7 +38,9 @@ describe('titles and link previews', () => {
 
 describe('Copy as Markdown', () => {
   test('never puts a list dash right after the numbers', () => {
-    const copies = [...html].flatMap(([page, text]) => attribute(text, /data-markdown="([^"]*)"/g).map((md) => ({ page, md })));
+    const copies = [...html].flatMap(([page, text]) =>
+      attribute(text, /data-markdown="([^"]*)"/g).map((md) => ({ page, md })),
+    );
     expect(copies.length).toBe(records.length);
     expect(copies.filter(({ md }) => /\*\*: -/.test(md))).toEqual([]);
   });
@@ -45,7 +49,18 @@ describe('Copy as Markdown', () => {
 describe('search excerpts', () => {
   test('start with the message, never with page furniture or a list dash', async () => {
     const fragments = await distFiles('.pf_fragment');
-    const contents = await Promise.all(fragments.map(async (f) => JSON.parse(gunzipSync(await import('node:fs/promises').then((fs) => fs.readFile(`${process.env.DIST_DIR ?? 'dist'}/${f}`))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string }));
+    const contents = await Promise.all(
+      fragments.map(
+        async (f) =>
+          JSON.parse(
+            gunzipSync(
+              await import('node:fs/promises').then((fs) => fs.readFile(`${process.env.DIST_DIR ?? 'dist'}/${f}`)),
+            )
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ) as { url: string; content: string },
+      ),
+    );
     const codes = contents.filter((c) => !/troubleshooting/.test(c.url));
     expect(codes.length).toBe(records.length);
     expect(codes.filter((c) => /^(-\s|Result category|Advice|What)/.test(c.content))).toEqual([]);

@@ -9,7 +9,9 @@ const { records } = await loadContent('content');
 
 /** A registry list from tests/fixtures/registries: number, then name. */
 async function registry(file: string) {
-  const lines = (await readFile(`tests/fixtures/registries/${file}`, 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = (await readFile(`tests/fixtures/registries/${file}`, 'utf8'))
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   return lines.map((l) => l.split('\t'));
 }
 

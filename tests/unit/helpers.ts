@@ -20,10 +20,14 @@ export const BODY_OFFSET = FRONTMATTER.split('\n').length;
 
 /** Parses a test area whose body is the given Markdown. */
 export function parse(body: string, options: { file?: string; frontmatter?: string } = {}) {
-  return parseArea(Buffer.from(`${FRONTMATTER}${options.frontmatter ?? ''}---\n${body}`), options.file ?? 'content/test.md');
+  return parseArea(
+    Buffer.from(`${FRONTMATTER}${options.frontmatter ?? ''}---\n${body}`),
+    options.file ?? 'content/test.md',
+  );
 }
 
-export const errorsOf = (body: string, options?: Parameters<typeof parse>[1]) => parse(body, options).errors.map(formatError);
+export const errorsOf = (body: string, options?: Parameters<typeof parse>[1]) =>
+  parse(body, options).errors.map(formatError);
 
 export function recordsOf(body: string, options?: Parameters<typeof parse>[1]) {
   const { area, errors } = parse(body, options);
@@ -31,7 +35,8 @@ export function recordsOf(body: string, options?: Parameters<typeof parse>[1]) {
   return area!.records;
 }
 
-export const table = (header: string, ...rows: string[]) => `## Codes\n\n${header}\n${header.replace(/[^|]+/g, ' --- ')}\n${rows.join('\n')}\n`;
+export const table = (header: string, ...rows: string[]) =>
+  `## Codes\n\n${header}\n${header.replace(/[^|]+/g, ' --- ')}\n${rows.join('\n')}\n`;
 export const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** The file line of the first row of `table(...)`. */

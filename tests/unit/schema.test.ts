@@ -17,7 +17,10 @@ describe('codeRecordSchema', () => {
     ['a category outside the known four', { resultCategory: 'UnxpectedClientError' }],
     ['a URL that is not a lowercase root-relative path', { url: '/Rooms API/401/' }],
     ['a record listed in no source', { listedIn: [] }],
-    ['a report that is not https', { reports: [{ url: 'javascript:alert(1)', date: '2024-01-01', summary: 'x', summaryHtml: 'x' }] }],
+    [
+      'a report that is not https',
+      { reports: [{ url: 'javascript:alert(1)', date: '2024-01-01', summary: 'x', summaryHtml: 'x' }] },
+    ],
   ])('rejects %s', (_, change) => {
     expect(codeRecordSchema.safeParse({ ...valid, ...change }).success).toBe(false);
   });

@@ -30,7 +30,9 @@ export function serviceWorker(options: { base: string }): AstroIntegration {
         const core = files.filter(isCore);
         const hash = createHash('sha256').update(bundle.hash);
         for (const file of core) hash.update(file).update(await readFile(path.join(out, file)));
-        const areas = Object.keys((JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as { titles: object }).titles);
+        const areas = Object.keys(
+          (JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as { titles: object }).titles,
+        );
         const manifest = {
           version: hash.digest('hex').slice(0, 16),
           base,
@@ -42,7 +44,9 @@ export function serviceWorker(options: { base: string }): AstroIntegration {
         };
         const template = await readFile(new URL('./worker.js', import.meta.url), 'utf8');
         await writeFile(path.join(out, 'sw.js'), template.replace('self.__ACS_MANIFEST__', JSON.stringify(manifest)));
-        logger.info(`Service worker precaches ${core.length} files and a bundle of ${bundle.count} (${Math.round(bundle.bytes.length / 1024)} KB).`);
+        logger.info(
+          `Service worker precaches ${core.length} files and a bundle of ${bundle.count} (${Math.round(bundle.bytes.length / 1024)} KB).`,
+        );
       },
     },
   };

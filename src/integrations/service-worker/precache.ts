@@ -12,7 +12,11 @@ const CORE = [
 ];
 
 /** Small files that travel in one bundle, so the request count stays flat as the catalogue grows. */
-const BUNDLED = [/^pagefind\/(index|fragment|filter)\/[^/]+$/, /^lookup\/\d+\.json$/];
+const BUNDLED = [
+  /^pagefind\/(index|fragment|filter)\/[^/]+$/,
+  /^pagefind\/pagefind\.[\w-]+\.pf_meta$/,
+  /^lookup\/\d+\.json$/,
+];
 
 export const isCore = (file: string) => CORE.some((pattern) => pattern.test(file));
 export const isBundled = (file: string) => BUNDLED.some((pattern) => pattern.test(file));

@@ -1,5 +1,4 @@
 // The site's service worker. The build replaces MANIFEST with what this deploy precaches.
-/* eslint-disable no-undef */
 const MANIFEST = self.__ACS_MANIFEST__;
 const CORE = `acs-core-${MANIFEST.version}`;
 const PAGES = 'acs-pages';
@@ -22,14 +21,25 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('acs-core-') && key !== CORE) await caches.delete(key);
       await self.clients.claim();
+      // The page that installed the worker loaded before it: keep it too, like every page visited after.
+      const pages = await caches.open(PAGES);
+      const open = await self.clients.matchAll({ type: 'window' });
+      await Promise.all(open.map((client) => keep(pages, new URL(client.url).pathname)));
     })(),
   );
 });
 
+async function keep(pages, path) {
+  if (!path.startsWith(MANIFEST.base) || MANIFEST.core.includes(path)) return;
+  const response = await fetch(path).catch(() => null);
+  if (response?.ok) await pages.put(path, response);
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(MANIFEST.base)) return;
+  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(MANIFEST.base))
+    return;
   if (url.pathname === `${MANIFEST.base}sw.js`) return;
   event.respondWith(request.mode === 'navigate' ? page(event, url) : asset(request, url));
 });
@@ -42,7 +52,10 @@ async function unpack(cache, bundleUrl) {
   const body = 4 + headerLength;
   await Promise.all(
     header.map((file) =>
-      cache.put(file.path, new Response(bytes.slice(body + file.start, body + file.end), { headers: { 'content-type': file.type } })),
+      cache.put(
+        file.path,
+        new Response(bytes.slice(body + file.start, body + file.end), { headers: { 'content-type': file.type } }),
+      ),
     ),
   );
 }
@@ -87,10 +100,17 @@ async function offline(core, path) {
   const segments = path.slice(MANIFEST.base.length).split('/').filter(Boolean);
   const codes = `${MANIFEST.base}codes/`;
   const numbers = segments.filter((s) => /^\d{1,16}$/.test(s)).map(Number);
-  const entries = (await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map((s) => shard(core, s)))).flat();
-  if (segments.length === 1 && numbers.length === 1 && entries.some((e) => e.code === numbers[0] || e.subcode === numbers[0]))
+  const entries = (
+    await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map((s) => shard(core, s)))
+  ).flat();
+  if (
+    segments.length === 1 &&
+    numbers.length === 1 &&
+    entries.some((e) => e.code === numbers[0] || e.subcode === numbers[0])
+  )
     return Response.redirect(`${codes}?q=${numbers[0]}&offline=1`, 302);
-  if (segments.length === 1 && MANIFEST.areas.includes(segments[0])) return Response.redirect(`${codes}?area=${segments[0]}&offline=1`, 302);
+  if (segments.length === 1 && MANIFEST.areas.includes(segments[0]))
+    return Response.redirect(`${codes}?area=${segments[0]}&offline=1`, 302);
   const record = `/${segments.join('/')}/`;
   if (entries.some((e) => e.url === record)) return Response.redirect(`${codes}?offline=1#${segments.join('-')}`, 302);
   const notFound = await core.match(MANIFEST.notFound);

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   shards ??= getSite().then(({ records }) => shardEntries(records.map(toIndexEntry)));
-  return new Response(JSON.stringify((await shards)[Number(params.shard)]), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify((await shards)[Number(params.shard)]), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

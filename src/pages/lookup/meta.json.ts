@@ -8,5 +8,7 @@ export const GET: APIRoute = async () => {
   const { areas } = await getSite();
   const titles = Object.fromEntries(areas.map((a) => [a.slug, a.frontmatter.title]));
   const fields = fieldAreas(areas.map((a) => ({ slug: a.slug, appearsIn: a.frontmatter.appearsIn })));
-  return new Response(JSON.stringify({ titles, fields, shards: SHARD_COUNT }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ titles, fields, shards: SHARD_COUNT }), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -21,7 +21,8 @@ function render(markdown: string, base = '/') {
   return toHtml(hast);
 }
 
-const tabs = '## Call ID\n\n# [JavaScript](#tab/javascript)\n\n```javascript\nconsole.log(call.id)\n```\n\n# [iOS](#tab/ios)\n\nText.\n\n---\n\nAfter.\n';
+const tabs =
+  '## Call ID\n\n# [JavaScript](#tab/javascript)\n\n```javascript\nconsole.log(call.id)\n```\n\n# [iOS](#tab/ios)\n\nText.\n\n---\n\nAfter.\n';
 
 describe('remarkTabs: Microsoft tab syntax', () => {
   test('a tab group becomes acs-tabs with a section per tab', () => {
@@ -43,7 +44,9 @@ describe('remarkTabs: Microsoft tab syntax', () => {
   });
 
   test('a heading that is not a tab stays a heading', () => {
-    expect(render('# [Docs](https://learn.microsoft.com/)\n')).toContain('<h1><a href="https://learn.microsoft.com/">Docs</a></h1>');
+    expect(render('# [Docs](https://learn.microsoft.com/)\n')).toContain(
+      '<h1><a href="https://learn.microsoft.com/">Docs</a></h1>',
+    );
   });
 });
 
@@ -62,8 +65,14 @@ describe('remarkLinks', () => {
   });
 
   test.each([
-    ['[x](javascript:alert(1))', 'content/guides/en/t.md:1: link "javascript:alert(1)" uses javascript: — only http(s) links are allowed, or a site path such as /calling/487/'],
-    ['[x](../concepts/a.md)', 'content/guides/en/t.md:1: link "../concepts/a.md" is relative — write the full https:// address it points to, or a site path such as /calling/487/'],
+    [
+      '[x](javascript:alert(1))',
+      'content/guides/en/t.md:1: link "javascript:alert(1)" uses javascript: — only http(s) links are allowed, or a site path such as /calling/487/',
+    ],
+    [
+      '[x](../concepts/a.md)',
+      'content/guides/en/t.md:1: link "../concepts/a.md" is relative — write the full https:// address it points to, or a site path such as /calling/487/',
+    ],
     ['text <span>x</span>', 'content/guides/en/t.md:1: raw HTML "<span>" is not allowed — write Markdown instead'],
   ])('%s stops the build at its file and line', (markdown, message) => {
     expect(() => render(`${markdown}\n`)).toThrow(message);

@@ -4,7 +4,13 @@ import type { CodeRecord } from '../../../src/schemas/record';
 let order = 0;
 
 /** A record as the catalogue would hold it, with only what a test cares about filled in. */
-export function record(area: string, code: number | null, subcode: number | null, message: string, more: Partial<CodeRecord> = {}): CodeRecord {
+export function record(
+  area: string,
+  code: number | null,
+  subcode: number | null,
+  message: string,
+  more: Partial<CodeRecord> = {},
+): CodeRecord {
   const segments = [area, ...(code === null ? ['subcode', subcode] : [code, subcode])].filter((s) => s !== null);
   return {
     area,

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { filterQuery, MAX_FILTER, rowMatches } from '../../../src/matcher/filter';
 import { RECORDS } from './entries';
 
-const rows = RECORDS.map((r) => ({ url: r.url, code: r.code, subcode: r.subcode, text: `${r.message} ${r.advice}`.toLowerCase() }));
+const rows = RECORDS.map((r) => ({
+  url: r.url,
+  code: r.code,
+  subcode: r.subcode,
+  text: `${r.message} ${r.advice}`.toLowerCase(),
+}));
 const shown = (q: string) => rows.filter((row) => rowMatches(filterQuery(q), row)).map((r) => r.url);
 
 describe('the table filter', () => {

@@ -4,12 +4,18 @@ import { FIELDS } from './entries';
 
 /** The observations of a paste as compact strings: space code/subcode (or ~number) ×count. */
 const seen = (text: string) =>
-  observe(text, FIELDS).observations.map((o) => `${o.space} ${o.either !== null ? `~${o.either}` : `${o.code ?? '-'}/${o.subcode ?? '-'}`}${o.count > 1 ? ` ×${o.count}` : ''}`);
+  observe(text, FIELDS).observations.map(
+    (o) =>
+      `${o.space} ${o.either !== null ? `~${o.either}` : `${o.code ?? '-'}/${o.subcode ?? '-'}`}${o.count > 1 ? ` ×${o.count}` : ''}`,
+  );
 
 describe('numbers without field names', () => {
-  test.each([['487/10003'], ['487 10003'], ['487-10003'], ['487#10003'], ['487 / 10003']])('%s is a code and a subcode', (text) => {
-    expect(seen(text)).toEqual(['acs 487/10003']);
-  });
+  test.each([['487/10003'], ['487 10003'], ['487-10003'], ['487#10003'], ['487 / 10003']])(
+    '%s is a code and a subcode',
+    (text) => {
+      expect(seen(text)).toEqual(['acs 487/10003']);
+    },
+  );
 
   test('500#560503 is a code and a subcode', () => {
     expect(seen('500#560503')).toEqual(['acs 500/560503']);
@@ -20,7 +26,9 @@ describe('numbers without field names', () => {
   });
 
   test('dates, times and GUIDs around the numbers are not codes', () => {
-    expect(seen('2024-05-01T10:22:03Z 6a3f1e2b-0c4d-4e5f-8a9b-1c2d3e4f5a6b failed with 487/10003')).toEqual(['acs 487/10003']);
+    expect(seen('2024-05-01T10:22:03Z 6a3f1e2b-0c4d-4e5f-8a9b-1c2d3e4f5a6b failed with 487/10003')).toEqual([
+      'acs 487/10003',
+    ]);
   });
 
   test('text without a number holds nothing', () => {
@@ -32,19 +40,35 @@ describe('numbers named by their fields', () => {
   const cases: [string, string, string[]][] = [
     ['a callEndReason object', '{"code":487,"subCode":10003,"message":"Call was canceled"}', ['acs 487/10003']],
     ['a JavaScript object', 'callEndReason: { code: 401, subCode: 71005 }', ['acs 401/71005']],
-    ['a pretty-printed CallingCommunicationError', '{\n  "code": 409,\n  "subCode": 40228,\n  "resultCategories": ["ExpectedError"]\n}', ['acs 409/40228']],
-    ['a resultInformation fragment', '"resultInformation": {"code": 400, "subCode": 8535, "message": "Invalid file"}', ['acs 400/8535']],
+    [
+      'a pretty-printed CallingCommunicationError',
+      '{\n  "code": 409,\n  "subCode": 40228,\n  "resultCategories": ["ExpectedError"]\n}',
+      ['acs 409/40228'],
+    ],
+    [
+      'a resultInformation fragment',
+      '"resultInformation": {"code": 400, "subCode": 8535, "message": "Invalid file"}',
+      ['acs 400/8535'],
+    ],
     ['C# properties', 'ResultInformation: Code: 487, SubCode: 10004, Message: Timeout', ['acs 487/10004']],
     ['Code= pairs', 'Code=487, SubCode=10004', ['acs 487/10004']],
     ['a call-end sentence', 'Call end reason: code: 500, subcode: 511404', ['acs 500/511404']],
     ['an error line with a bare code', 'Error: 500 Internal server error, subcode: 560503', ['acs 500/560503']],
     ['private SDK fields', '{"_code":487,"_subCode":10003}', ['acs 487/10003']],
     ['a call-log row', 'ParticipantEndReason=403 ParticipantEndSubCode=560403', ['acs 403/560403']],
-    ['a call-log row in snake case', 'participant_end_reason: 603, participant_end_sub_code: 560603', ['acs 603/560603']],
+    [
+      'a call-log row in snake case',
+      'participant_end_reason: 603, participant_end_sub_code: 560603',
+      ['acs 603/560603'],
+    ],
     ['key and value separated by a space', 'ParticipantEndReason 480 ParticipantEndSubCode 10037', ['acs 480/10037']],
     ['key and value separated by a tab', 'ParticipantEndReason\t480', ['acs 480/-']],
     ['an arrow', '"SubCode" => 10004, "Code" -> 487', ['acs 487/10004']],
-    ['an SMS delivery report with a string value', '{"deliveryStatus":"Failed","deliveryStatusDetails":"4007"}', ['acs 4007/-']],
+    [
+      'an SMS delivery report with a string value',
+      '{"deliveryStatus":"Failed","deliveryStatusDetails":"4007"}',
+      ['acs 4007/-'],
+    ],
     ['a subcode alone', 'SIP trunk error … SubCode=540486', ['acs -/540486']],
   ];
   test.each(cases)('%s', (_, text, expected) => {
@@ -69,12 +93,15 @@ describe('logs with several codes', () => {
   });
 
   test('Log Analytics rows under their header line', () => {
-    const rows = 'TimeGenerated\tParticipantEndReason\tParticipantEndSubCode\n2024-05-01T10:00:00Z\t480\t10037\n2024-05-01T10:05:00Z\t487\t10003';
+    const rows =
+      'TimeGenerated\tParticipantEndReason\tParticipantEndSubCode\n2024-05-01T10:00:00Z\t480\t10037\n2024-05-01T10:05:00Z\t487\t10003';
     expect(seen(rows)).toEqual(['acs 480/10037', 'acs 487/10003']);
   });
 
   test('a Markdown table with the fields in its header', () => {
-    expect(seen('| ParticipantEndReason | ParticipantEndSubCode |\n| --- | --- |\n| 403 | 560403 |')).toEqual(['acs 403/560403']);
+    expect(seen('| ParticipantEndReason | ParticipantEndSubCode |\n| --- | --- |\n| 403 | 560403 |')).toEqual([
+      'acs 403/560403',
+    ]);
   });
 });
 

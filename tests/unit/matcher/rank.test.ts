@@ -33,7 +33,12 @@ describe('a page opens only on a whole match by exactly one record', () => {
   });
 
   test('a pasted observed code opens nothing when no record has it', () => {
-    expect(opened('{"code":486,"subCode":10321}', ENTRIES.filter((e) => e.status !== 'observed'))).toBeNull();
+    expect(
+      opened(
+        '{"code":486,"subCode":10321}',
+        ENTRIES.filter((e) => e.status !== 'observed'),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -11,13 +11,22 @@ const area = {
   frontmatter: { classes: { '4xx': 'Fix the request.', subcode: 'Read with the code.' } },
 } as unknown as AreaEntry;
 const categories = {
-  ExpectedError: { meaning: 'Expected.', meaningHtml: '<p>Expected.</p>', action: 'Check arguments.', actionHtml: '<p>Check arguments.</p>' },
+  ExpectedError: {
+    meaning: 'Expected.',
+    meaningHtml: '<p>Expected.</p>',
+    action: 'Check arguments.',
+    actionHtml: '<p>Check arguments.</p>',
+  },
 } as CategoryGuidance;
 const scopes = (pieces: { scope: string; about: string }[]) => pieces.map((p) => `${p.scope}:${p.about}`);
 
 describe('what to do', () => {
   test('the source advice alone, when there is some', () => {
-    const r = record('demo', 400, 1, 'x', { advice: 'Retry.', adviceHtml: '<p>Retry.</p>', resultCategory: 'ExpectedError' });
+    const r = record('demo', 400, 1, 'x', {
+      advice: 'Retry.',
+      adviceHtml: '<p>Retry.</p>',
+      resultCategory: 'ExpectedError',
+    });
     expect(scopes(actionPieces(r, area, categories))).toEqual(['source:']);
   });
 
@@ -37,7 +46,9 @@ describe('what to do', () => {
 
 describe('what it means', () => {
   test('the category and the table, each labelled', () => {
-    expect(scopes(meaningPieces(record('demo', 400, 1, 'x', { resultCategory: 'ExpectedError' }), area, categories))).toEqual(['category:ExpectedError', 'table:demo table']);
+    expect(
+      scopes(meaningPieces(record('demo', 400, 1, 'x', { resultCategory: 'ExpectedError' }), area, categories)),
+    ).toEqual(['category:ExpectedError', 'table:demo table']);
   });
 });
 

@@ -36,13 +36,17 @@ describe('the route table', () => {
   });
 
   test('adds a redirect page for an old path', () => {
-    const table = routeTable(input([{ from: '/demo/487/canceled/', to: '/demo/487/10003/', file: 'content/shared/redirects.md', line: 3 }]));
+    const table = routeTable(
+      input([{ from: '/demo/487/canceled/', to: '/demo/487/10003/', file: 'content/shared/redirects.md', line: 3 }]),
+    );
     expect(table.at(-1)).toEqual({ path: '/demo/487/canceled/', props: { kind: 'redirect', to: '/demo/487/10003/' } });
     expect(pagePaths(table)).not.toContain('/demo/487/canceled/');
   });
 
   test('refuses a redirect to another host, naming file and line', () => {
-    expect(() => routeTable(input([{ from: '/old/', to: 'https://evil.example/', file: 'content/shared/redirects.md', line: 3 }]))).toThrow(
+    expect(() =>
+      routeTable(input([{ from: '/old/', to: 'https://evil.example/', file: 'content/shared/redirects.md', line: 3 }])),
+    ).toThrow(
       'content/shared/redirects.md:3: redirect /old/ → https://evil.example/: the target must be a path of this site ("/…/"), never another host',
     );
   });

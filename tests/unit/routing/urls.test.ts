@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { assignUrls } from '../../../src/routing/urls';
 
-const numbers = (area: string, code: number | null, subcode: number | null, message = 'm', route: string | null = null) => ({ area, code, subcode, message, route });
+const numbers = (
+  area: string,
+  code: number | null,
+  subcode: number | null,
+  message = 'm',
+  route: string | null = null,
+) => ({ area, code, subcode, message, route });
 const urls = (...records: ReturnType<typeof numbers>[]) => assignUrls(records).records.map((r) => [r.url, r.anchor]);
 
 describe('assignUrls', () => {
@@ -25,11 +31,17 @@ describe('assignUrls', () => {
   });
 
   test('reports a URL that two records would still share', () => {
-    const { collisions } = assignUrls([numbers('demo', 400, null, 'Bad request'), numbers('demo', 400, null, 'Bad request')]);
+    const { collisions } = assignUrls([
+      numbers('demo', 400, null, 'Bad request'),
+      numbers('demo', 400, null, 'Bad request'),
+    ]);
     expect(collisions.map((c) => [c.url, c.records.length])).toEqual([['/demo/400/bad-request/', 2]]);
   });
 
   test('the same numbers in two areas are two URLs', () => {
-    expect(urls(numbers('a', 487, 10003), numbers('b', 487, 10003)).map(([url]) => url)).toEqual(['/a/487/10003/', '/b/487/10003/']);
+    expect(urls(numbers('a', 487, 10003), numbers('b', 487, 10003)).map(([url]) => url)).toEqual([
+      '/a/487/10003/',
+      '/b/487/10003/',
+    ]);
   });
 });
