@@ -4,6 +4,7 @@ import type { AreaEntry } from '../schemas/area';
 import type { CategoryGuidance } from '../schemas/guidance';
 import type { CodeRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
+import { correspondenceIndex } from '../records/correspondence';
 import { recordsByNumber, relatedIndex, type Related } from './indexes';
 
 /** How many related records a code page lists before it links to the number page. */
@@ -16,6 +17,8 @@ export interface Site {
   titleOf: (slug: string) => string;
   byNumber: Map<number, CodeRecord[]>;
   related: (record: CodeRecord) => Related;
+  /** Records of other code spaces that stand for the same outcome (a SIP response, a Q.850 cause). */
+  correspondents: (record: CodeRecord) => CodeRecord[];
   guides: CollectionEntry<'guides'>[];
   guideRefs: GuideRef[];
   categories: CategoryGuidance | null;
@@ -23,6 +26,8 @@ export interface Site {
   routes: ReturnType<typeof routeTable>;
   /** Tables (`area#table`) whose source gives result categories: only their records say they have none. */
   categorized: Set<string>;
+  /** Every result category a record carries, sorted: the search filter's options on every page. */
+  resultCategories: string[];
 }
 
 let site: Promise<Site> | undefined;
@@ -63,11 +68,13 @@ async function buildSite(): Promise<Site> {
     titleOf: (slug) => bySlug.get(slug)?.frontmatter.title ?? slug,
     byNumber,
     related: relatedIndex(records, RELATED_LIMIT),
+    correspondents: correspondenceIndex(records),
     guides,
     guideRefs,
     categories: categoryEntries[0]?.data ?? null,
     sources,
     routes: routeTable({ records, areas, byNumber, guides: guideRefs, redirects }),
     categorized: new Set(records.filter((r) => r.resultCategory).map((r) => `${r.area}#${r.tableSlug}`)),
+    resultCategories: [...new Set(records.flatMap((r) => r.resultCategory ?? []))].sort(),
   };
 }
