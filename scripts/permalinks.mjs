@@ -1,15 +1,16 @@
 // Records the site's current URLs in tests/permalinks.txt, keeping every URL listed before:
-// a URL, once published, must keep resolving (tests/unit/permalinks.test.ts checks it).
-// Run after adding codes: npm run build && npm run permalinks
-import { readFile, writeFile } from 'node:fs/promises';
+// a URL, once published, must keep resolving (the permalinks integration checks it on every build).
+// Every page of the build counts, redirect pages too: a number page that redirects is still a URL
+// readers paste. Run after adding codes: npm run build && npm run permalinks
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 
-const FILE = 'tests/permalinks.txt';
-const sitemap = await readFile('dist/sitemap.xml', 'utf8');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const current = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-  (m) => `/${new URL(m[1]).pathname.slice(base.length)}`,
-);
+const FILE = process.env.PERMALINKS_FILE ?? 'tests/permalinks.txt';
+const DIST = process.env.DIST_DIR ?? 'dist';
+const pages = (await readdir(DIST, { recursive: true }))
+  .map((file) => file.split('\\').join('/'))
+  .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+  .map((file) => `/${file.slice(0, -'index.html'.length)}`);
 const known = (await readFile(FILE, 'utf8').catch(() => '')).split('\n').filter((l) => l.startsWith('/'));
-const merged = [...new Set([...known, ...current])].sort();
+const merged = [...new Set([...known, ...pages])].sort();
 await writeFile(FILE, `${merged.join('\n')}\n`);
 console.log(`${FILE}: ${merged.length} URLs (${merged.length - known.length} new).`);

@@ -31,9 +31,13 @@ export function routeTable(input: RouteInput): { path: string; props: PageProps 
   const pages: { path: string; props: PageProps }[] = [
     ...records.map((record) => ({ path: record.url, props: { kind: 'code' as const, record } })),
     ...areas.map((area) => ({ path: areaPath(area.slug), props: { kind: 'area' as const, area } })),
+    // A number one record carries sends the reader straight to it: the full answer, one hop sooner.
     ...[...byNumber].map(([number, carriers]) => ({
       path: numberPath(number),
-      props: { kind: 'number' as const, number, records: carriers },
+      props:
+        carriers.length === 1
+          ? { kind: 'redirect' as const, to: carriers[0]!.url }
+          : { kind: 'number' as const, number, records: carriers },
     })),
     ...guides.map((guide) => ({
       path: guidePath(guide.lang, guide.slug),

@@ -24,10 +24,16 @@ describe('the route table', () => {
       ['/demo/487/', 'code'],
       ['/demo/', 'area'],
       ['/487/', 'number'],
-      ['/10003/', 'number'],
+      ['/10003/', 'redirect'],
       ['/help/', 'guide'],
       ['/ru/help/', 'guide'],
     ]);
+  });
+
+  test('a number one record carries redirects to that record, and stays out of the sitemap', () => {
+    const table = routeTable(input());
+    expect(table.find((p) => p.path === '/10003/')!.props).toEqual({ kind: 'redirect', to: '/demo/487/10003/' });
+    expect(pagePaths(table)).not.toContain('/10003/');
   });
 
   test('links each guide to its translations', () => {
