@@ -180,6 +180,8 @@ export const en = {
     fullText: 'Search the messages and advice for this text',
     loadFailed: 'The lookup index could not be loaded. Reload the page to try again.',
     truncated: 'Only the first {kb} KB of the text were read.',
+    held: 'Pasted {n} characters: the box shows the start, the lookup reads all of it.',
+    heldCut: 'Pasted {n} characters: the box shows the start, the lookup reads the first {max}.',
     looking: 'Looking up…',
   },
   changes: {

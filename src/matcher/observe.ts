@@ -23,7 +23,7 @@ const MAX_OBSERVATIONS = 200;
 
 // Field names start at a word boundary: a lookbehind keeps a megabyte without spaces linear.
 const TOKEN =
-  /\b(?<rspace>SIP|Q\.850)[ \t]*;[ \t]*cause[ \t]*=[ \t]*"?(?<rnum>\d+)|\bSIP\/2\.0[ \t]+(?<snum>\d{3})\b|(?<![\w$.-])(?<key>[A-Za-z_$][\w$.-]*)["']?[ \t]*(?:=>|->|[:=]|[ \t])[ \t]*["']?[ \t]*(?:(?<open>[{[])|(?<value>\d+)(?![\w.]))|(?<brace>[{}[\]])|(?<nl>\n)/g;
+  /\b(?<rspace>SIP|Q\.850)[ \t]*;[ \t]*cause[ \t]*=[ \t]*"?(?<rnum>\d+)|\bSIP\/2\.0[ \t]+(?<snum>\d{3})\b|(?<![\w$.-])(?<key>[A-Za-z_$][\w$.-]*)["']?[ \t]*(?:=>|->|[:=]|[ \t])[ \t]*["']?[ \t]*(?:(?<open>[{[])|(?<value>\d+)(?:[ \t]*[/#\\-][ \t]*(?<pair>\d+))?(?![\w.]))|(?<brace>[{}[\]])|(?<nl>\n)/g;
 const BARE = /(?<![\w.])(\d+)(?:[ \t]*(?:[/#\\-]|[ \t])[ \t]*(\d+))?(?![\w.])/g;
 // Dates, times and GUIDs in a log line are not codes.
 const NOT_CODES =
@@ -75,14 +75,11 @@ function namedItems(text: string): Item[] {
         g.key!,
         stack.map((s) => s.key),
       );
-      if (kind)
-        items.push({
-          ...kind,
-          value: Number(g.value),
-          keys: [...stack.map((s) => s.key).filter(Boolean), g.key!],
-          scope: scope(),
-          line,
-        });
+      const at = { keys: [...stack.map((s) => s.key).filter(Boolean), g.key!], scope: scope(), line };
+      if (kind) items.push({ ...kind, value: Number(g.value), ...at });
+      // "code 487/10003": an ACS code written with its subcode, as call-end messages print them.
+      if (kind?.space === 'acs' && kind.role === 'code' && g.pair && g.pair.length <= 16)
+        items.push({ space: 'acs', role: 'subcode', value: Number(g.pair), ...at });
     }
   }
   return items;

@@ -4,15 +4,21 @@ import { ExactIndex } from './exact-index';
 import { reportTable, type ReportStrings } from './lookup-report';
 import { entryLink, fill, groups, verdict } from './match-view';
 
-type Strings = ReportStrings & Record<'noNumbers' | 'fullText' | 'loadFailed' | 'truncated' | 'looking', string>;
+type Strings = ReportStrings &
+  Record<'noNumbers' | 'fullText' | 'loadFailed' | 'truncated' | 'looking' | 'held' | 'heldCut', string>;
 
 // Only the start of a long paste goes into the address bar; the page looks up all of it.
 const MAX_URL_QUERY = 2_000;
+// A textarea lays out every line it holds: a 10 MB paste would freeze the tab for seconds. A paste
+// longer than HOLD_OVER is kept here, and the box shows its first PREVIEW characters.
+const HOLD_OVER = 100_000;
+const PREVIEW = 10_000;
 
 /** Looks up pasted text: one code matched whole by one record opens it; anything else is explained. */
 export class AcsLookup extends HTMLElement {
   #index!: ExactIndex;
   #strings!: Strings;
+  #held: string | null = null;
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -21,12 +27,35 @@ export class AcsLookup extends HTMLElement {
     const box = this.querySelector('textarea')!;
     const q = new URLSearchParams(location.search).get('q') ?? '';
     box.value = q;
+    box.addEventListener('paste', (event) => this.#paste(event, box));
+    // Typing in the box makes its text the query again.
+    box.addEventListener('input', () => this.#hold(null));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      history.pushState(null, '', `?q=${encodeURIComponent(box.value.slice(0, MAX_URL_QUERY))}`);
-      void this.#run(box.value);
+      const text = this.#held ?? box.value;
+      history.pushState(null, '', `?q=${encodeURIComponent(text.slice(0, MAX_URL_QUERY))}`);
+      void this.#run(text);
     });
     if (q.trim()) void this.#run(q);
+  }
+
+  #paste(event: ClipboardEvent, box: HTMLTextAreaElement) {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length <= HOLD_OVER) return;
+    event.preventDefault();
+    const cut = text.lastIndexOf('\n', PREVIEW);
+    box.value = text.slice(0, cut > 0 ? cut : PREVIEW);
+    this.#hold(text);
+  }
+
+  #hold(text: string | null) {
+    this.#held = text;
+    const note = this.querySelector<HTMLElement>('[data-held]')!;
+    note.hidden = text === null;
+    if (text === null) return;
+    const n = text.length.toLocaleString('en-US');
+    const message = text.length > MAX_PASTE ? this.#strings.heldCut : this.#strings.held;
+    note.textContent = fill(message, { n, max: MAX_PASTE.toLocaleString('en-US') });
   }
 
   async #run(text: string) {

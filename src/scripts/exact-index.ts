@@ -1,5 +1,5 @@
 import { numbersOf, shardOf, type IndexEntry } from '../matcher/entry';
-import { observe } from '../matcher/observe';
+import { MAX_PASTE, observe } from '../matcher/observe';
 import { rank, type Match } from '../matcher/rank';
 
 export interface Meta {
@@ -27,7 +27,7 @@ export class ExactIndex {
   /** Every code the text reports, each with the records that match it, in paste order. */
   async match(text: string): Promise<{ matches: Match[]; truncated: boolean }> {
     const { fields } = await this.meta();
-    const { observations, truncated } = observe(text, fields);
+    const { observations, truncated } = await observeOffThread(text, fields);
     const shards = [...new Set(numbersOf(observations).map(shardOf))];
     const entries = (await Promise.all(shards.map((s) => this.#shard(s)))).flat();
     const unique = [...new Map(entries.map((e) => [e.url, e])).values()];
@@ -43,6 +43,23 @@ export class ExactIndex {
     }
     return this.#shards.get(shard)!;
   }
+}
+
+// Short text is read at once; a worker's start-up would cost more than it saves.
+const INLINE_LIMIT = 20_000;
+
+/** Reads a long paste in a worker; where no worker can start, on the main thread after all. */
+function observeOffThread(text: string, fields: Record<string, string[]>): Promise<ReturnType<typeof observe>> {
+  if (text.length <= INLINE_LIMIT || typeof Worker === 'undefined') return Promise.resolve(observe(text, fields));
+  // One character past the limit is enough for the worker to say the paste was cut.
+  const kept = text.slice(0, MAX_PASTE + 1);
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./observe-worker.ts', import.meta.url), { type: 'module' });
+    const finish = (result: ReturnType<typeof observe>) => (worker.terminate(), resolve(result));
+    worker.addEventListener('message', (event: MessageEvent<ReturnType<typeof observe>>) => finish(event.data));
+    worker.addEventListener('error', () => finish(observe(kept, fields)));
+    worker.postMessage({ text: kept, fields });
+  });
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

@@ -119,3 +119,19 @@ test('a paste over a megabyte is read up to the limit, and the page says so', as
   ).toBeVisible();
   expect(new URL(page.url()).search.length).toBeLessThan(4000);
 });
+
+test('a long paste shows its start in the box and is looked up whole', async ({ page }) => {
+  await page.goto(u('/lookup/'));
+  const pasted = await page.evaluate(() => {
+    const box = document.querySelector<HTMLTextAreaElement>('#lookup-q')!;
+    const text = `${'log line without numbers\n'.repeat(8_000)}{"code":400,"subCode":41006}\n`;
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    return { length: text.length, shown: box.value.length };
+  });
+  expect(pasted.shown).toBeLessThan(pasted.length);
+  await expect(page.getByText(`Pasted ${pasted.length.toLocaleString('en-US')} characters`)).toBeVisible();
+  await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
+  await expect(page).toHaveURL(/\/calling\/400\/41006\/$/);
+});

@@ -70,6 +70,8 @@ describe('numbers named by their fields', () => {
       ['acs 4007/-'],
     ],
     ['a subcode alone', 'SIP trunk error … SubCode=540486', ['acs -/540486']],
+    ['a code field written with its subcode', 'call ended with code 487/10003, see logs', ['acs 487/10003']],
+    ['an error field written with its subcode', 'error: 500#560503', ['acs 500/560503']],
   ];
   test.each(cases)('%s', (_, text, expected) => {
     expect(seen(text)).toEqual(expected);
