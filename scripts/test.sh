@@ -39,4 +39,4 @@ DIST_DIR=dist-base E2E_PORT=4398 npm run --silent test:e2e -- --grep-invert "axe
 unset BASE_PATH
 
 step "Reproducible build"
-bash scripts/check-reproducible.sh
+bash scripts/check-reproducible.sh dist

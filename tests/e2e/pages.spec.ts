@@ -59,7 +59,7 @@ test('a code page without advice shows labelled general guidance', async ({ page
 
 test('a reworded code shows when it was first documented and its earlier wording', async ({ page }) => {
   await page.goto(u('/calling/0/5003/'));
-  await expect(page.getByText(/^Documented since/)).toBeVisible();
+  await expect(page.getByText(/Documented since/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Earlier wording' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(
     'Call ended successfully, as all callee endpoints declined the call.',
