@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { buildMemory } from './src/integrations/build-memory';
 import { deployFiles } from './src/integrations/deploy-files';
 import { notFoundPage } from './src/integrations/not-found-page';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -38,6 +39,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    buildMemory(),
     mdx(),
     permalinks({ file: process.env.PERMALINKS_FILE ?? 'tests/permalinks.txt' }),
     notFoundPage(),

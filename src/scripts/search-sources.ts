@@ -50,9 +50,12 @@ function watchPagefindFetches(prefix: string): Set<string> {
   return failed;
 }
 
+const WARM_UP_QUERY = 'zzzqx';
+
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
   #pagefind: Promise<Pagefind> | undefined;
+  #warming = false;
   #failed: Set<string>;
   readonly exactIndex: ExactIndex;
 
@@ -64,7 +67,13 @@ export class SearchSources {
   /** Starts loading both indexes before the first query, so that it is answered as fast as later ones. */
   warm() {
     this.exactIndex.warm();
-    void this.#load().catch(() => undefined);
+    if (this.#warming) return;
+    this.#warming = true;
+    // Pagefind compiles its search code on the first search: one for a word no page has, run ahead,
+    // loads a small index chunk and leaves the reader's first query as fast as the next ones.
+    this.#load()
+      .then((pagefind) => pagefind.search(WARM_UP_QUERY, {}))
+      .catch(() => (this.#warming = false));
   }
 
   /** The codes the query reports, each with its ranked records, and the one record Enter may open. */

@@ -6,7 +6,10 @@ const TYPES: Record<string, string> = { '.json': 'application/json' };
 
 /** Packs files into one: a 4-byte header length, a JSON header `[{ path, type, start, end }]`, then the bytes. */
 export async function makeBundle(out: string, files: string[], base: string) {
-  const contents = await Promise.all(files.map((f) => readFile(path.join(out, f))));
+  // A few dozen reads at a time: tens of thousands at once run out of file descriptors.
+  const contents: Buffer[] = [];
+  for (let i = 0; i < files.length; i += 64)
+    contents.push(...(await Promise.all(files.slice(i, i + 64).map((f) => readFile(path.join(out, f))))));
   let offset = 0;
   const header = files.map((file, i) => {
     const start = offset;

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { basePrefix } from '../../routing/base';
 import { SHARD_COUNT } from '../../matcher/entry';
 import { makeBundle } from './bundle';
-import { isBundled, isCore } from './precache';
+import { FOLDERS, isBundled, isCore } from './precache';
 
 /**
  * Writes `sw.js` after Pagefind: it precaches a small core (the shell, `/codes/`, the lookup, the
@@ -18,12 +18,10 @@ export function serviceWorker(options: { base: string }): AstroIntegration {
     name: 'acs-service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const out = fileURLToPath(dir);
         const base = basePrefix(options.base);
-        const files = (await readdir(out, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile())
-          .map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-          .sort();
+        const files = (await Promise.all(FOLDERS.map((folder) => filesIn(out, folder)))).flat().sort();
         const bundle = await makeBundle(out, files.filter(isBundled), base);
         const bundleName = `offline-${bundle.hash}.bin`;
         await writeFile(path.join(out, bundleName), bundle.bytes);
@@ -45,9 +43,19 @@ export function serviceWorker(options: { base: string }): AstroIntegration {
         const template = await readFile(new URL('./worker.js', import.meta.url), 'utf8');
         await writeFile(path.join(out, 'sw.js'), template.replace('self.__ACS_MANIFEST__', JSON.stringify(manifest)));
         logger.info(
-          `Service worker precaches ${core.length} files and a bundle of ${bundle.count} (${Math.round(bundle.bytes.length / 1024)} KB).`,
+          `Service worker precaches ${core.length} files and a bundle of ${bundle.count} (${Math.round(bundle.bytes.length / 1024)} KB), written in ${Math.round(performance.now() - started)} ms.`,
         );
       },
     },
   };
+}
+
+/** Files of one folder of the build, as paths relative to it; the root without its subfolders. */
+async function filesIn(out: string, folder: string): Promise<string[]> {
+  const entries = await readdir(path.join(out, folder), { recursive: folder !== '', withFileTypes: true }).catch(
+    () => [],
+  );
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(out, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }

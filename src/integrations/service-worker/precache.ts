@@ -20,3 +20,6 @@ const BUNDLED = [
 
 export const isCore = (file: string) => CORE.some((pattern) => pattern.test(file));
 export const isBundled = (file: string) => BUNDLED.some((pattern) => pattern.test(file));
+
+/** The folders where those files are (`''` is the build's root, read without its subfolders): the worker's build step lists only these. */
+export const FOLDERS = ['', '_astro', 'codes', 'lookup', 'pagefind'];

@@ -4,13 +4,13 @@ const CORE = `acs-core-${MANIFEST.version}`;
 const PAGES = 'acs-pages';
 
 // A small offline core: the shell, /codes/ (every record in an anchored row), the lookup, the 404
-// page and both search indexes. Hundreds of small index files travel as one bundle.
+// page and both search indexes. Thousands of small index files travel as one bundle, cached as one
+// entry and read from it on demand: installing costs a few requests and writes, whatever the size.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CORE);
-      await cache.addAll(MANIFEST.core);
-      await unpack(cache, MANIFEST.bundle);
+      await cache.addAll([...MANIFEST.core, MANIFEST.bundle]);
       await self.skipWaiting();
     })(),
   );
@@ -44,26 +44,38 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(request.mode === 'navigate' ? page(event, url) : asset(request, url));
 });
 
-/** The bundle: a 4-byte header length, a JSON header [{ path, type, start, end }], then the bytes. */
-async function unpack(cache, bundleUrl) {
-  const bytes = new Uint8Array(await (await fetch(bundleUrl, { cache: 'no-cache' })).arrayBuffer());
-  const headerLength = new DataView(bytes.buffer).getUint32(0);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
-  const body = 4 + headerLength;
-  await Promise.all(
-    header.map((file) =>
-      cache.put(
-        file.path,
-        new Response(bytes.slice(body + file.start, body + file.end), { headers: { 'content-type': file.type } }),
-      ),
-    ),
+let bundle;
+
+/** The bundle, read once per worker start: a 4-byte header length, a JSON header [{ path, type, start, end }], the bytes. */
+function openBundle() {
+  bundle ??= (async () => {
+    const response = await (await caches.open(CORE)).match(MANIFEST.bundle);
+    if (!response) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const headerLength = new DataView(bytes.buffer).getUint32(0);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+    return { bytes, body: 4 + headerLength, files: new Map(header.map((file) => [file.path, file])) };
+  })();
+  // A bundle not cached yet (the worker still installing) is looked for again next time.
+  bundle.then(
+    (b) => b ?? (bundle = undefined),
+    () => (bundle = undefined),
   );
+  return bundle;
+}
+
+async function fromBundle(path) {
+  const opened = await openBundle().catch(() => null);
+  const file = opened?.files.get(path);
+  if (!file) return null;
+  const bytes = opened.bytes.slice(opened.body + file.start, opened.body + file.end);
+  return new Response(bytes, { headers: { 'content-type': file.type } });
 }
 
 /** Scripts, styles and index files: from the core when there, else from the network. */
 async function asset(request, url) {
   const core = await caches.open(CORE);
-  const hit = await core.match(url.pathname, { ignoreSearch: true });
+  const hit = (await core.match(url.pathname, { ignoreSearch: true })) ?? (await fromBundle(url.pathname));
   if (hit) return hit;
   try {
     return await fetch(request);
@@ -100,9 +112,7 @@ async function offline(core, path) {
   const segments = path.slice(MANIFEST.base.length).split('/').filter(Boolean);
   const codes = `${MANIFEST.base}codes/`;
   const numbers = segments.filter((s) => /^\d{1,16}$/.test(s)).map(Number);
-  const entries = (
-    await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map((s) => shard(core, s)))
-  ).flat();
+  const entries = (await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map(shard))).flat();
   if (
     segments.length === 1 &&
     numbers.length === 1 &&
@@ -117,7 +127,7 @@ async function offline(core, path) {
   return new Response(notFound.body, { status: 404, headers: notFound.headers });
 }
 
-async function shard(core, n) {
-  const response = await core.match(`${MANIFEST.base}lookup/${n}.json`);
+async function shard(n) {
+  const response = await fromBundle(`${MANIFEST.base}lookup/${n}.json`);
   return response ? response.json() : [];
 }
