@@ -1,7 +1,9 @@
-// Builds the site once and measures the build: wall time, peak memory, output size.
+// Builds the site cold (a fresh cache) and measures the build: wall time, peak memory, output size,
+// and the time of the last two stages as their integrations log it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 async function filesUnder(dir) {
@@ -14,34 +16,43 @@ async function bytesUnder(dir) {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** Runs `npm run build` under GNU time, whose "Maximum resident set size" covers the largest process. */
+/** Runs `astro build` under GNU time, whose "Maximum resident set size" covers the largest process. */
 export async function measureBuild({ contentDir, outDir }) {
+  const cache = await mkdtemp(path.join(tmpdir(), 'acs-bench-cache-'));
   const timed = existsSync('/usr/bin/time');
-  const command = timed
-    ? ['/usr/bin/time', ['-v', 'npm', 'run', '--silent', 'build']]
-    : ['npm', ['run', '--silent', 'build']];
+  const astro = ['npx', 'astro', 'build', '--outDir', outDir];
+  const [command, ...args] = timed ? ['/usr/bin/time', '-v', ...astro] : astro;
   const started = performance.now();
-  const { code, stderr } = await new Promise((resolve) => {
-    const child = spawn(command[0], command[1], {
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const { code, output } = await new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ASTRO_CACHE_DIR: cache,
+        PERMALINKS_FILE: contentDir === path.resolve('content') ? 'tests/permalinks.txt' : '/dev/null',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('close', (exit) => resolve({ code: exit, output: text }));
   });
   const buildSeconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`build failed:\n${stderr.slice(-3000)}`);
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
+  await rm(cache, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
   const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html')).length;
   return {
     buildSeconds: round(buildSeconds, 1),
     pages,
-    pagesPerSecond: Math.round(pages / buildSeconds),
-    peakRssMB: Number.isNaN(rssKb) ? null : Math.round(rssKb / 1024),
+    peakRssMB: Math.round(number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024) || null,
+    pagefindMs: number(/\[acs-pagefind\] Indexed \d+ pages in (\d+) ms/) || null,
+    serviceWorkerMs: number(/\[acs-service-worker\].* in (\d+) ms/) || null,
     distBytes: await bytesUnder(outDir),
     pagefindBytes: await bytesUnder(path.join(outDir, 'pagefind')),
   };
 }
 
 export const round = (n, digits = 0) => Number(n.toFixed(digits));
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

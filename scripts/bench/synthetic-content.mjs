@@ -46,6 +46,9 @@ function areaFile(area, index, count, next) {
     '    title: Synthetic source',
     '    url: https://learn.microsoft.com/en-us/azure/communication-services/',
     '    date: "2024-01-01"',
+    // Every record must say what to do: rows without advice fall back on the class guidance.
+    'classes:',
+    ...['"0"', '4xx', '5xx', '6xx'].map((c) => `  ${c}: Synthetic guidance for this class of codes.`),
     '---',
     '',
     `Synthetic ${area} codes.`,
