@@ -20,6 +20,8 @@ async function weigh(browser, server, origin, pagePath) {
 
 /** Opens the search with its shortcut once the page has painted (headless Chromium drops keys sent earlier). */
 async function openSearch(page) {
+  // The search element shows its button once its script has run; a long page runs it late.
+  await page.locator('acs-search [data-open]').waitFor();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   await page.keyboard.press('/');
   await page.getByRole('dialog').waitFor();

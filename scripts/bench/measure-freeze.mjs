@@ -43,6 +43,7 @@ const SURFACES = {
   search: {
     path: '/',
     before: async (page) => {
+      await page.locator('acs-search [data-open]').waitFor();
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
       await page.keyboard.press('/');
       await page.getByRole('dialog').waitFor();

@@ -102,11 +102,17 @@ export class SearchSources {
     this.#failed.clear();
     const search = await pagefind.search(query, { filters: pickDefined(filters) }).catch(() => null);
     if (!search || this.#failed.size > 0) throw new IndexUnavailable();
-    return search.results.slice(0, limit).map(async (result) => {
+    const hit = async (result: PagefindResult): Promise<Hit> => {
       const d = await result.data().catch(() => null);
       if (!d || this.#failed.size > 0) throw new IndexUnavailable();
       return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt };
-    });
+    };
+    const [top, ...rest] = search.results.slice(0, limit);
+    if (!top) return [];
+    // The first excerpt loads alone, so the first result shows without queueing behind the others.
+    const first = hit(top);
+    const settled = first.catch(() => undefined);
+    return [first, ...rest.map((result) => settled.then(() => hit(result)))];
   }
 
   #load(): Promise<Pagefind> {
