@@ -44,7 +44,7 @@ export default defineConfig({
     permalinks({ file: process.env.PERMALINKS_FILE ?? 'tests/permalinks.txt' }),
     notFoundPage(),
     deployFiles(base),
-    pagefindIndex({ base, guidesDir: path.join(contentDir, 'guides') }),
+    pagefindIndex({ guidesDir: path.join(contentDir, 'guides') }),
     serviceWorker({ base }),
   ],
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no 'unsafe-inline' and no hashes.

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { withBase } from '../routing/base';
 import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
 import type { PublicRecord } from '../schemas/public-record';
 
 interface Options {
-  base: string;
   /** Where the guides are, to index their built pages. */
   guidesDir: string;
 }
@@ -30,7 +28,7 @@ export function pagefindIndex(options: Options): AstroIntegration {
         const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {
-          const pages = (await addRecords(index, out, options.base)) + (await addGuides(index, out, options));
+          const pages = (await addRecords(index, out)) + (await addGuides(index, out, options));
           check(await index.writeFiles({ outputPath: path.join(out, 'pagefind') }));
           logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
         } finally {
@@ -41,7 +39,7 @@ export function pagefindIndex(options: Options): AstroIntegration {
   };
 }
 
-async function addRecords(index: PagefindIndex, out: string, base: string) {
+async function addRecords(index: PagefindIndex, out: string) {
   const records = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as PublicRecord[];
   const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
     titles: Record<string, string>;
@@ -51,7 +49,8 @@ async function addRecords(index: PagefindIndex, out: string, base: string) {
       const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/') || '';
       const label = r.code === null ? `subcode ${r.subcode}` : numbers;
       return index.addCustomRecord({
-        url: withBase(r.url, base),
+        // Site-relative: Pagefind prefixes its baseUrl, the base path, when it answers.
+        url: r.url,
         // The message and the advice only: an excerpt never starts with page furniture or a list dash.
         content: `${oneLine(r.message)}\n${oneLine(r.advice)}`.trim(),
         language: 'en',
@@ -72,7 +71,7 @@ async function addGuides(index: PagefindIndex, out: string, options: Options) {
   for (const [, lang, slug] of guides) {
     const page = guidePath(lang!, slug!);
     const content = await readFile(path.join(out, page, 'index.html'), 'utf8');
-    check(await index.addHTMLFile({ url: withBase(page, options.base), content }));
+    check(await index.addHTMLFile({ url: page, content }));
   }
   return guides.length;
 }
