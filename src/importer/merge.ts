@@ -1,26 +1,19 @@
-import type { PhrasingContent, Table } from 'mdast';
+import type { Table } from 'mdast';
 import { mapColumns, type Field } from '../pipeline/columns';
-import { parseNumbers } from '../pipeline/numbers';
-import { parseMarkdown } from '../pipeline/markdown';
-import { cellBlocks, textOf } from '../pipeline/render';
-import { oneLine } from '../records/text';
-import { cellMarkdown, escapeText } from './cells';
+import { escapeText } from './cells';
+import {
+  ALSO,
+  EARLIER,
+  LISTED_IN,
+  columns,
+  numbers,
+  parseCellMarkdown,
+  plain,
+  readTable,
+  writeTable,
+  type Row,
+} from './our-table';
 import type { UpstreamRow, UpstreamTable } from './tables';
-
-export const LISTED_IN = 'Listed in';
-export const EARLIER = 'Earlier wording';
-export const ALSO = 'Also listed under';
-/** Columns that are ours, never upstream's, in the order they close a table. */
-const OWN = ['Note', ALSO, LISTED_IN, EARLIER];
-
-/** A row of our table: its cells as Markdown by column label, and what it is matched by. */
-interface Row {
-  cells: Map<string, string>;
-  /** `codes/subcodes`, sorted: two rows with the same numbers are the same row. */
-  numbers: string;
-  /** The message as one line of plain text. */
-  message: string;
-}
 
 export interface Change {
   kind: 'added' | 'removed' | 'reworded';
@@ -46,17 +39,7 @@ const norm = (text: string) =>
     .replace(/\s+/g, ' ')
     .replace(/[.\s]+$/, '')
     .toLowerCase();
-const plain = (cell: PhrasingContent[]) =>
-  oneLine(
-    textOf(
-      cellBlocks(cell.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n))),
-    ),
-  );
 const listOf = (cell = '') => cell.split(/,\s*/).filter(Boolean);
-
-function numbers(codes: number[], subcodes: number[]) {
-  return `${[...codes].sort((a, b) => a - b).join(',')}/${[...subcodes].sort((a, b) => a - b).join(',')}`;
-}
 
 /** Every code/subcode pair a row stands for. */
 const pairs = (row: { codes: number[]; subcodes: number[] }) =>
@@ -156,51 +139,4 @@ function addAlso(row: Row, title: string, advice: string) {
   const ours = [...row.cells].find(([label]) => mapColumns([label]).fields[0] === 'advice')?.[1] ?? '';
   const entry = escapeText(title) + (advice && norm(advice) !== norm(ours) ? ` (advice there: ${advice})` : '');
   row.cells.set(ALSO, [...new Set([...(row.cells.get(ALSO) ?? '').split('<br>').filter(Boolean), entry])].join('<br>'));
-}
-
-function readTable(table: Table) {
-  const [header, ...rows] = table.children;
-  const labels = header!.children.map((c) => textOf(c.children).trim());
-  const { fields } = mapColumns(labels);
-  const cell = (row: (typeof rows)[number], field: Field) =>
-    (row.children[fields.indexOf(field)]?.children ?? []) as PhrasingContent[];
-  const count = (nodes: PhrasingContent[]) => {
-    const read = parseNumbers(textOf(nodes));
-    return 'numbers' in read ? (read.numbers ?? []) : [];
-  };
-  return {
-    labels,
-    rows: rows.map((row) => ({
-      cells: new Map(labels.map((l, i) => [l, cellMarkdown((row.children[i]?.children ?? []) as PhrasingContent[])])),
-      numbers: numbers(count(cell(row, 'code')), count(cell(row, 'subcode'))),
-      message: plain(cell(row, 'message')),
-    })),
-  };
-}
-
-/** Our columns first, then upstream's new ones, then ours again: Note, Also listed under, Listed in, Earlier wording. */
-function columns(existing: string[], tables: UpstreamTable[], rows: Row[]): string[] {
-  const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
-  const upstream = tables.flatMap((t) => t.labels.filter((l, i) => !t.fields[i] && !existing.includes(l)));
-  const leading = [...existing.filter((l) => !OWN.includes(l)), ...new Set(upstream)];
-  return [
-    ...leading,
-    ...OWN.filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER),
-  ].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
-}
-
-function writeTable(labels: string[], rows: Row[]): string[] {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}\|/g, '| |').replace(/\| {2}\|/g, '| |');
-  return [
-    line(labels),
-    line(labels.map(() => '---')),
-    ...rows.map((r) => line(labels.map((l) => r.cells.get(l) ?? ''))),
-  ];
-}
-
-/** A cell's Markdown read back into nodes, inside a table as the content parser reads it. */
-function parseCellMarkdown(markdown: string): PhrasingContent[] {
-  const [table] = parseMarkdown(`| x |\n| --- |\n| ${markdown} |\n`).children;
-  const nodes = table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : [];
-  return nodes.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n));
 }

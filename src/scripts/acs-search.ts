@@ -1,8 +1,6 @@
-import type { IndexEntry } from '../matcher/entry';
-import type { Match } from '../matcher/rank';
-import { entryLink, groups, verdict, type MatchStrings } from './match-view';
-import { IndexUnavailable, SearchSources, type Filters, type Hit } from './search-sources';
-import { excerptNodes } from './excerpt';
+import type { MatchStrings } from './match-view';
+import { SearchResults, type Exact } from './search-results';
+import { IndexUnavailable, SearchSources, type Filters } from './search-sources';
 
 const FULL_TEXT_RESULTS = 8;
 // The dialog acts on the start of a pasted novel only, and waits for a pause before long queries.
@@ -21,12 +19,14 @@ export class AcsSearch extends HTMLElement {
   #opener: HTMLElement | null = null;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #results!: SearchResults;
 
   connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.#sources = new SearchSources({ pagefind: this.dataset.pagefind!, base: this.dataset.base! });
     this.#dialog = this.querySelector('dialog')!;
     this.#input = this.#dialog.querySelector('input')!;
+    this.#results = new SearchResults(this.#dialog, this.dataset.base!, this.#s);
     const button = this.querySelector<HTMLButtonElement>('[data-open]')!;
     this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
     button.hidden = false;
@@ -99,11 +99,11 @@ export class AcsSearch extends HTMLElement {
     const run = ++this.#run;
     const query = this.#input.value.slice(0, MAX_QUERY).trim();
     const filters: Filters = Object.fromEntries(this.#selects().map((s) => [s.dataset.filter!, s.value]));
-    if (!query) return this.#status(this.#s.hint, { matches: [], open: null, titles: {} }, []);
-    const none = { matches: [], open: null, titles: {} };
+    const none: Exact = { matches: [], open: null, titles: {} };
+    if (!query) return this.#results.show(this.#s.hint, none, []);
     const exact = /\d/.test(query) ? await this.#sources.exact(query, filters).catch(() => none) : none;
     if (run !== this.#run) return;
-    this.#status(this.#s.loading, exact, []);
+    this.#results.show(this.#s.loading, exact, []);
     let shown = 0;
     try {
       const pending = await this.#sources.fullText(query, filters, FULL_TEXT_RESULTS + 8);
@@ -114,78 +114,20 @@ export class AcsSearch extends HTMLElement {
         const hit = await next;
         if (run !== this.#run) return;
         if (seen.has(new URL(hit.url, location.href).pathname)) continue;
-        this.#append(hit);
+        this.#results.append(hit);
         if (++shown === FULL_TEXT_RESULTS) break;
       }
     } catch (error) {
-      if (run === this.#run) this.#text(error instanceof IndexUnavailable ? this.#s.updating : this.#s.unavailable);
+      if (run === this.#run)
+        this.#results.say(error instanceof IndexUnavailable ? this.#s.updating : this.#s.unavailable);
       return;
     }
     if (run !== this.#run) return;
     const exactCount = exact.matches.reduce((n, m) => n + m.whole.length, 0);
-    this.#text(
+    this.#results.say(
       exactCount + shown === 0 && exact.matches.every((m) => m.partial.length === 0)
         ? this.#s.none
         : this.#s.count.replace('{exact}', String(exactCount)).replace('{full}', String(shown)),
     );
   }
-
-  #status(
-    text: string,
-    { matches, open, titles }: { matches: Match[]; open: IndexEntry | null; titles: Record<string, string> },
-    hits: Hit[],
-  ) {
-    this.#text(text);
-    const exact = this.#dialog.querySelector<HTMLElement>('[data-exact]')!;
-    const base = this.dataset.base!;
-    const openUrl = open?.url ?? null;
-    const items = matches.flatMap((m) =>
-      groups(m, this.#s).flatMap((g) => [
-        heading(g.title),
-        ...g.entries.map((e) => item(entryLink(e, base, titles, this.#s))),
-      ]),
-    );
-    const said = matches.map((m) => verdict(m, this.#s)).filter((v) => v !== null);
-    exact.querySelector('[data-verdict]')!.textContent = said.join(' ');
-    exact.querySelector('ul')!.replaceChildren(...items);
-    exact.hidden = items.length === 0 && said.length === 0;
-    for (const link of exact.querySelectorAll<HTMLAnchorElement>('a'))
-      if (openUrl && link.pathname.endsWith(openUrl)) link.dataset.openRecord = '';
-    const full = this.#dialog.querySelector<HTMLElement>('[data-fulltext]')!;
-    full.querySelector('ul')!.replaceChildren(...hits.map(hitItem));
-    full.hidden = hits.length === 0;
-  }
-
-  #append(hit: Hit) {
-    const full = this.#dialog.querySelector<HTMLElement>('[data-fulltext]')!;
-    full.hidden = false;
-    full.querySelector('ul')!.append(hitItem(hit));
-  }
-
-  #text(text: string) {
-    this.#dialog.querySelector('[data-status]')!.textContent = text;
-  }
-}
-
-const item = (node: Node) => {
-  const li = document.createElement('li');
-  li.append(node);
-  return li;
-};
-const heading = (text: string) =>
-  Object.assign(document.createElement('li'), {
-    textContent: text,
-    className: 'mt-2 text-xs font-semibold text-muted',
-  });
-
-function hitItem(hit: Hit): HTMLLIElement {
-  const link = Object.assign(document.createElement('a'), { href: hit.url, className: 'search-result' });
-  const title = Object.assign(document.createElement('span'), {
-    textContent: hit.title,
-    className: 'block font-mono font-semibold text-accent',
-  });
-  const text = Object.assign(document.createElement('span'), { className: 'block text-sm' });
-  text.append(...excerptNodes(hit.excerpt));
-  link.append(title, text);
-  return item(link) as HTMLLIElement;
 }
