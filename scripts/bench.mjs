@@ -48,6 +48,8 @@ async function buildMedian(contentDir, outDir) {
     buildSeconds: pick('buildSeconds'),
     buildRuns: all.map((b) => b.buildSeconds),
     peakRssMB: pick('peakRssMB'),
+    syncMs: pick('syncMs'),
+    pagesMs: pick('pagesMs'),
     pagefindMs: pick('pagefindMs'),
     serviceWorkerMs: pick('serviceWorkerMs'),
   };

@@ -47,11 +47,21 @@ export async function measureBuild({ contentDir, outDir }) {
     buildSeconds: round(buildSeconds, 1),
     pages,
     peakRssMB: Math.round(number(/Maximum resident set size \(kbytes\): (\d+)/) / 1024) || null,
+    // Astro's own phase logs: content sync with type generation, then rendering the static routes.
+    syncMs: astroMs(/\[types\] Generated ([\dms. ]+)/.exec(output)?.[1]),
+    pagesMs: astroMs(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in ([\dms. ]+)/.exec(output)?.[1]),
     pagefindMs: number(/\[acs-pagefind\] Indexed \d+ pages in (\d+) ms/) || null,
     serviceWorkerMs: number(/\[acs-service-worker\].* in (\d+) ms/) || null,
     distBytes: await bytesUnder(outDir),
     pagefindBytes: await bytesUnder(path.join(outDir, 'pagefind')),
   };
+}
+
+/** Astro's logged durations: `840ms`, `2.59s` or `1m 23s`. */
+function astroMs(text = '') {
+  const [, m = '0', sec = '0', ms = '0'] = /^(?:(\d+)m(?!s)\s*)?(?:([\d.]+)s)?(?:(\d+)ms)?/.exec(text.trim()) ?? [];
+  const total = Number(m) * 60000 + Number(sec) * 1000 + Number(ms);
+  return total > 0 ? Math.round(total) : null;
 }
 
 export const round = (n, digits = 0) => Number(n.toFixed(digits));

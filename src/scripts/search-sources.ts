@@ -50,7 +50,8 @@ function watchPagefindFetches(prefix: string): Set<string> {
   return failed;
 }
 
-const WARM_UP_QUERY = 'zzzqx';
+// One letter matches a word of almost any page: the warm-up goes through ranking and one excerpt.
+const WARM_UP_QUERY = 'a';
 
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
@@ -69,10 +70,12 @@ export class SearchSources {
     this.exactIndex.warm();
     if (this.#warming) return;
     this.#warming = true;
-    // Pagefind compiles its search code on the first search: one for a word no page has, run ahead,
-    // loads a small index chunk and leaves the reader's first query as fast as the next ones.
+    // Pagefind compiles each part of its search code the first time it runs (a cold first query took twice a
+    // warm one): a search that ranks results and loads one excerpt, run ahead, leaves the reader's first query
+    // as fast as the next ones.
     this.#load()
       .then((pagefind) => pagefind.search(WARM_UP_QUERY, {}))
+      .then((search) => search?.results[0]?.data())
       .catch(() => (this.#warming = false));
   }
 
