@@ -32,7 +32,7 @@ export class AcsSearch extends HTMLElement {
     button.hidden = false;
     button.addEventListener('click', () => this.open());
     for (const event of ['focus', 'pointerenter'] as const)
-      button.addEventListener(event, () => this.#sources.warm(), { once: true });
+      button.addEventListener(event, () => this.#sources.warm({ ahead: true }), { once: true });
     document.addEventListener('keydown', (event) => this.#shortcut(event));
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
@@ -49,7 +49,7 @@ export class AcsSearch extends HTMLElement {
 
   open(query = '') {
     this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    this.#sources.warm();
+    this.#sources.warm({ ahead: false });
     if (!this.#dialog.open) this.#dialog.showModal();
     if (query) this.#input.value = query;
     this.#input.focus();

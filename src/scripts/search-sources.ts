@@ -50,8 +50,10 @@ function watchPagefindFetches(prefix: string): Set<string> {
   return failed;
 }
 
-// One letter matches a word of almost any page: the warm-up goes through ranking and one excerpt.
-const WARM_UP_QUERY = 'a';
+// One letter matches a word of almost any page: this warm-up goes through ranking and one excerpt.
+const PRACTICE_QUERY = 'a';
+// A word no page has: loads one small index chunk and Pagefind's start-up code, and is over at once.
+const NOTHING_QUERY = 'zzzqx';
 
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
@@ -65,17 +67,21 @@ export class SearchSources {
     this.#failed = watchPagefindFetches(new URL(urls.pagefind, location.href).pathname.replace(/[^/]*$/, ''));
   }
 
-  /** Starts loading both indexes before the first query, so that it is answered as fast as later ones. */
-  warm() {
+  /**
+   * Starts loading both indexes before the first query, so that it is answered as fast as later ones.
+   * `ahead` says the reader is still on the way (pointer on the button): there is time to run a
+   * practice search too. Opened by a shortcut, the query follows at once and must not queue behind one.
+   */
+  warm({ ahead }: { ahead: boolean }) {
     this.exactIndex.warm();
     if (this.#warming) return;
     this.#warming = true;
     // Pagefind compiles each part of its search code the first time it runs (a cold first query took twice a
-    // warm one): a search that ranks results and loads one excerpt, run ahead, leaves the reader's first query
+    // warm one): a practice search that ranks results and loads one excerpt leaves the reader's first query
     // as fast as the next ones.
     this.#load()
-      .then((pagefind) => pagefind.search(WARM_UP_QUERY, {}))
-      .then((search) => search?.results[0]?.data())
+      .then((pagefind) => pagefind.search(ahead ? PRACTICE_QUERY : NOTHING_QUERY, {}))
+      .then((search) => (ahead ? search?.results[0]?.data() : undefined))
       .catch(() => (this.#warming = false));
   }
 
