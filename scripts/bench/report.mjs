@@ -1,10 +1,11 @@
 // Turns bench results into the Markdown tables the README shows.
 
-const table = (head, rows) =>
+/** A Markdown table from columns given as `[header, cell of a row]`, so a header sits next to its value. */
+const table = (columns, rows) =>
   [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    `| ${columns.map(([head]) => head).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`),
   ].join('\n');
 const n = (value, unit = '') =>
   value === undefined || value === null ? '—' : `${value.toLocaleString('en-US')}${unit}`;
@@ -30,76 +31,58 @@ export function report({ date, builds, results }) {
     `Measured ${date} by \`npm run bench\`; builds are medians of ${builds} cold builds.`,
     table(
       [
-        'records',
-        'build',
-        'Starlight',
-        'runs (s)',
-        'ms per record',
-        'ms per added record',
-        'peak RSS',
-        'content sync',
-        'pages',
-        'Pagefind',
-        'service worker',
-        'HTML files',
+        ['records', label],
+        ['build', (r) => n(r.buildSeconds, ' s')],
+        ['Starlight', (r) => n(r.starlightSeconds, ' s')],
+        ['runs (s)', (r) => r.buildRuns.join(', ')],
+        ['ms per record', (r) => n(r.msPerRecord)],
+        ['ms per added record', (r) => n(perAdded.get(r))],
+        ['peak RSS', (r) => n(r.peakRssMB, ' MB')],
+        ['content sync', (r) => n(r.syncMs, ' ms')],
+        ['pages', (r) => n(r.pagesMs, ' ms')],
+        ['Pagefind', (r) => n(r.pagefindMs, ' ms')],
+        ['service worker', (r) => n(r.serviceWorkerMs, ' ms')],
+        ['HTML files', (r) => n(r.pages)],
       ],
-      results.map((r) => [
-        label(r),
-        n(r.buildSeconds, ' s'),
-        n(r.starlightSeconds, ' s'),
-        r.buildRuns.join(', '),
-        n(r.msPerRecord),
-        n(perAdded.get(r)),
-        n(r.peakRssMB, ' MB'),
-        n(r.syncMs, ' ms'),
-        n(r.pagesMs, ' ms'),
-        n(r.pagefindMs, ' ms'),
-        n(r.serviceWorkerMs, ' ms'),
-        n(r.pages),
-      ]),
-    ),
-    table(
-      ['records', 'first visit to a code page (gzip, page + precache)', 'requests', 'worker active'],
-      browsed.map((r) => [label(r), n(r.firstVisitGzipKB, ' KB'), n(r.firstVisitRequests), n(r.workerActiveMs, ' ms')]),
+      results,
     ),
     table(
       [
-        'records',
-        'code page',
-        '+ search',
-        '/codes/',
-        'exact, cold',
-        'full text, cold',
-        'full text, typed as it opens',
-        'full text, warm',
-        'filter keystroke (median / max)',
+        ['records', label],
+        ['first visit to a code page (gzip, page + precache)', (r) => n(r.firstVisitGzipKB, ' KB')],
+        ['requests', (r) => n(r.firstVisitRequests)],
+        ['worker active', (r) => n(r.workerActiveMs, ' ms')],
       ],
-      browsed.map((r) => [
-        label(r),
-        n(r.codePageKB, ' KB'),
-        n(r.codePageWithSearchKB, ' KB'),
-        n(r.codesPageKB, ' KB'),
-        n(r.exactLookupColdMs, ' ms'),
-        n(r.fullTextColdMs, ' ms'),
-        n(r.fullTextColdAtOpenMs, ' ms'),
-        n(r.fullTextWarmMs, ' ms'),
-        `${n(r.filterKeystrokeMs)} / ${n(r.filterKeystrokeMaxMs, ' ms')}`,
-      ]),
+      browsed,
+    ),
+    table(
+      [
+        ['records', label],
+        ['code page', (r) => n(r.codePageKB, ' KB')],
+        ['+ search', (r) => n(r.codePageWithSearchKB, ' KB')],
+        ['/codes/', (r) => n(r.codesPageKB, ' KB')],
+        ['exact, cold', (r) => n(r.exactLookupColdMs, ' ms')],
+        ['full text, cold', (r) => n(r.fullTextColdMs, ' ms')],
+        ['full text, typed as it opens', (r) => n(r.fullTextColdAtOpenMs, ' ms')],
+        ['full text, warm', (r) => n(r.fullTextWarmMs, ' ms')],
+        ['filter keystroke (median / max)', (r) => `${n(r.filterKeystrokeMs)} / ${n(r.filterKeystrokeMaxMs, ' ms')}`],
+      ],
+      browsed,
     ),
   ];
   if (real?.lookup1MBLongestTaskMs !== undefined)
     sections.push(
       table(
-        ['longest main-thread task', '1 MB paste', '10 MB paste'],
+        [
+          ['longest main-thread task', ([name]) => name],
+          ['1 MB paste', ([, key]) => n(real[`${key}1MBLongestTaskMs`], ' ms')],
+          ['10 MB paste', ([, key]) => n(real[`${key}10MBLongestTaskMs`], ' ms')],
+        ],
         [
           ['lookup', 'lookup'],
           ['search dialog', 'search'],
           ['`/codes/` filter', 'codesFilter'],
-        ].map(([name, key]) => [
-          name,
-          n(real[`${key}1MBLongestTaskMs`], ' ms'),
-          n(real[`${key}10MBLongestTaskMs`], ' ms'),
-        ]),
+        ],
       ),
     );
   return sections.join('\n\n');
