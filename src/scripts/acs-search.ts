@@ -1,6 +1,6 @@
 import type { MatchStrings } from './match-view';
-import { SearchResults, type Exact } from './search-results';
-import { IndexUnavailable, SearchSources, type Filters } from './search-sources';
+import { SearchResults } from './search-results';
+import { IndexUnavailable, SearchSources, type Exact, type Filters } from './search-sources';
 
 const FULL_TEXT_RESULTS = 8;
 // The dialog acts on the start of a pasted novel only, and waits for a pause before long queries.

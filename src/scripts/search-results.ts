@@ -1,15 +1,6 @@
-import type { IndexEntry } from '../matcher/entry';
-import type { Match } from '../matcher/rank';
 import { excerptNodes } from './excerpt';
 import { entryLink, groups, verdict, type MatchStrings } from './match-view';
-import type { Hit } from './search-sources';
-
-export interface Exact {
-  matches: Match[];
-  /** The one record Enter may open. */
-  open: IndexEntry | null;
-  titles: Record<string, string>;
-}
+import type { Exact, Hit } from './search-sources';
 
 /** The search dialog's status line and its two result lists, exact matches and full text. */
 export class SearchResults {

@@ -55,6 +55,13 @@ const PRACTICE_QUERY = 'a';
 // A word no page has: loads one small index chunk and Pagefind's start-up code, and is over at once.
 const NOTHING_QUERY = 'zzzqx';
 
+/** Exact matches of a query, with the one record Enter may open. */
+export interface Exact {
+  matches: Match[];
+  open: IndexEntry | null;
+  titles: Record<string, string>;
+}
+
 /** The two sources of results: the build's exact-number index and Pagefind's full-text index. */
 export class SearchSources {
   #pagefind: Promise<Pagefind> | undefined;
@@ -86,10 +93,7 @@ export class SearchSources {
   }
 
   /** The codes the query reports, each with its ranked records, and the one record Enter may open. */
-  async exact(
-    query: string,
-    filters: Filters,
-  ): Promise<{ matches: Match[]; open: IndexEntry | null; titles: Record<string, string> }> {
+  async exact(query: string, filters: Filters): Promise<Exact> {
     const titles = (await this.exactIndex.meta()).titles;
     const keep = (e: IndexEntry) =>
       (!filters.area || titles[e.area] === filters.area) && (!filters.category || e.category === filters.category);
