@@ -67,6 +67,22 @@ test.describe('after one visit to one code page, offline', () => {
   });
 });
 
+test('the first page is kept offline even when keeping it is slower than the worker taking control', async ({
+  page,
+  context,
+}) => {
+  // The worker fetches the page that installed it a second time to keep it; that fetch is held back here.
+  let requests = 0;
+  await context.route(`**${u('/calling/487/10003/')}`, async (route) => {
+    if (++requests > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await visitOnceThenGoOffline(page);
+  await page.goto(u('/calling/487/10003/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Code 487 Subcode 10003' })).toBeVisible();
+  await context.setOffline(false);
+});
+
 test.describe('on a host that answers 404 for _headers and staticwebapp.config.json', () => {
   let server: ChildProcess;
   const port = 4420 + (Number(process.env.E2E_PORT ?? 4399) % 10);

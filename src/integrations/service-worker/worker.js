@@ -20,11 +20,12 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith('acs-core-') && key !== CORE) await caches.delete(key);
-      await self.clients.claim();
       // The page that installed the worker loaded before it: keep it too, like every page visited after.
+      // Kept before claiming, so a page the worker controls is always one it can open again offline.
       const pages = await caches.open(PAGES);
-      const open = await self.clients.matchAll({ type: 'window' });
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
       await Promise.all(open.map((client) => keep(pages, new URL(client.url).pathname)));
+      await self.clients.claim();
     })(),
   );
 });
