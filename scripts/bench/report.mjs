@@ -46,30 +46,34 @@ export function report({ date, builds, results }) {
       ],
       results,
     ),
-    table(
-      [
-        ['records', label],
-        ['first visit to a code page (gzip, page + precache)', (r) => n(r.firstVisitGzipKB, ' KB')],
-        ['requests', (r) => n(r.firstVisitRequests)],
-        ['worker active', (r) => n(r.workerActiveMs, ' ms')],
-      ],
-      browsed,
-    ),
-    table(
-      [
-        ['records', label],
-        ['code page', (r) => n(r.codePageKB, ' KB')],
-        ['+ search', (r) => n(r.codePageWithSearchKB, ' KB')],
-        ['/codes/', (r) => n(r.codesPageKB, ' KB')],
-        ['exact, cold', (r) => n(r.exactLookupColdMs, ' ms')],
-        ['full text, cold', (r) => n(r.fullTextColdMs, ' ms')],
-        ['full text, typed as it opens', (r) => n(r.fullTextColdAtOpenMs, ' ms')],
-        ['full text, warm', (r) => n(r.fullTextWarmMs, ' ms')],
-        ['filter keystroke (median / max)', (r) => `${n(r.filterKeystrokeMs)} / ${n(r.filterKeystrokeMaxMs, ' ms')}`],
-      ],
-      browsed,
-    ),
   ];
+  // The browser tables only when the run measured pages in a browser (not with --no-browser).
+  if (browsed.length > 0)
+    sections.push(
+      table(
+        [
+          ['records', label],
+          ['first visit to a code page (gzip, page + precache)', (r) => n(r.firstVisitGzipKB, ' KB')],
+          ['requests', (r) => n(r.firstVisitRequests)],
+          ['worker active', (r) => n(r.workerActiveMs, ' ms')],
+        ],
+        browsed,
+      ),
+      table(
+        [
+          ['records', label],
+          ['code page', (r) => n(r.codePageKB, ' KB')],
+          ['+ search', (r) => n(r.codePageWithSearchKB, ' KB')],
+          ['/codes/', (r) => n(r.codesPageKB, ' KB')],
+          ['exact, cold', (r) => n(r.exactLookupColdMs, ' ms')],
+          ['full text, cold', (r) => n(r.fullTextColdMs, ' ms')],
+          ['full text, typed as it opens', (r) => n(r.fullTextColdAtOpenMs, ' ms')],
+          ['full text, warm', (r) => n(r.fullTextWarmMs, ' ms')],
+          ['filter keystroke (median / max)', (r) => `${n(r.filterKeystrokeMs)} / ${n(r.filterKeystrokeMaxMs, ' ms')}`],
+        ],
+        browsed,
+      ),
+    );
   if (real?.lookup1MBLongestTaskMs !== undefined)
     sections.push(
       table(
