@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { isBreakHtml } from '../pipeline/links';
 
 // Characters that would start Markdown syntax in a table cell; `|` would end the cell.
 const SPECIAL = /[\\|*`[\]<]/g;
@@ -28,7 +29,7 @@ export function cellMarkdown(nodes: PhrasingContent[]): string {
         case 'break':
           return '<br>';
         case 'html':
-          return /^<br\s*\/?>$/i.test(node.value.trim()) ? '<br>' : '';
+          return isBreakHtml(node) ? '<br>' : '';
         case 'emphasis':
           return `*${cellMarkdown(node.children)}*`;
         case 'strong':

@@ -1,6 +1,7 @@
 import type { PhrasingContent, Table } from 'mdast';
 import { mapColumns, type Field } from '../pipeline/columns';
 import { parseNumbers } from '../pipeline/numbers';
+import { isBreakHtml } from '../pipeline/links';
 import { parseMarkdown } from '../pipeline/markdown';
 import { cellBlocks, textOf } from '../pipeline/render';
 import { oneLine } from '../records/text';
@@ -27,12 +28,11 @@ export interface Row {
   message: string;
 }
 
-export const plain = (cell: PhrasingContent[]) =>
-  oneLine(
-    textOf(
-      cellBlocks(cell.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n))),
-    ),
-  );
+/** `<br>` in a cell as the line break it stands for, as the content parser reads it. */
+const withBreaks = (cell: PhrasingContent[]): PhrasingContent[] =>
+  cell.map((n) => (isBreakHtml(n) ? { type: 'break' } : n));
+
+export const plain = (cell: PhrasingContent[]) => oneLine(textOf(cellBlocks(withBreaks(cell))));
 
 export function numbers(codes: number[], subcodes: number[]) {
   return `${[...codes].sort((a, b) => a - b).join(',')}/${[...subcodes].sort((a, b) => a - b).join(',')}`;
@@ -63,14 +63,12 @@ export function columns(existing: string[], tables: UpstreamTable[], rows: Row[]
   const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
   const upstream = tables.flatMap((t) => t.labels.filter((l, i) => !t.fields[i] && !existing.includes(l)));
   const leading = [...existing.filter((l) => !OWN.includes(l)), ...new Set(upstream)];
-  return [
-    ...leading,
-    ...OWN.filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER),
-  ].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
+  return [...leading, ...OWN].filter((l) => existing.includes(l) || used.has(l) || l === LISTED_IN || l === EARLIER);
 }
 
 export function writeTable(labels: string[], rows: Row[]): string[] {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}\|/g, '| |').replace(/\| {2}\|/g, '| |');
+  // An empty cell is written `| |`, not `|  |`; the lookahead lets neighbouring empty cells share a pipe.
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`.replace(/\| {2}(?=\|)/g, '| ');
   return [
     line(labels),
     line(labels.map(() => '---')),
@@ -82,5 +80,5 @@ export function writeTable(labels: string[], rows: Row[]): string[] {
 export function parseCellMarkdown(markdown: string): PhrasingContent[] {
   const [table] = parseMarkdown(`| x |\n| --- |\n| ${markdown} |\n`).children;
   const nodes = table?.type === 'table' ? (table.children[1]?.children[0]?.children ?? []) : [];
-  return nodes.map((n) => (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value.trim()) ? { type: 'break' } : n));
+  return withBreaks(nodes);
 }

@@ -2,11 +2,8 @@ import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { linkProblem } from '../pipeline/links';
+import { isBreakHtml, linkProblem, SITE_PATH } from '../pipeline/links';
 import { withBase } from '../routing/base';
-
-const SITE_PATH = /^\/([a-z0-9-]+\/)*(#[\w-]*)?$/;
-const BREAK = /^<br\s*\/?>$/i;
 
 /**
  * Guides link out with absolute http(s) addresses and to this site's pages with root-relative
@@ -20,7 +17,7 @@ export function remarkLinks(options: { base: string }) {
     const fail = (node: Nodes, message: string) =>
       file.fail(`${where}:${node.position?.start.line ?? 1}: ${message}`, node);
     visit(tree, (node) => {
-      if (node.type === 'html' && !BREAK.test(node.value.trim()))
+      if (node.type === 'html' && !isBreakHtml(node))
         fail(node, `raw HTML "${node.value.trim().slice(0, 40)}" is not allowed — write Markdown instead`);
       if (node.type === 'image' || node.type === 'imageReference')
         fail(node, 'images are not allowed — link to the picture instead');

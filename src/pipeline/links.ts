@@ -1,3 +1,11 @@
+import type { Nodes } from 'mdast';
+
+/** A root-relative path of a page of this site (`/pstn/486/560486/`, `/487/`): it gets the base path. */
+export const SITE_PATH = /^\/([a-z0-9-]+\/)*(#[\w-]*)?$/;
+
+/** `<br>`, the one piece of raw HTML content may hold: a line break inside a table cell. */
+export const isBreakHtml = (node: Nodes) => node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim());
+
 /** Why a link may not reach the HTML, or null when it is an absolute http(s) address. */
 export function linkProblem(url: string): { message: string; fix: string } | null {
   let parsed: URL;

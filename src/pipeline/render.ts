@@ -5,7 +5,7 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Link } from '../schemas/link';
 import { lineOf } from './errors';
 import { withBase } from '../routing/base';
-import { linkProblem } from './links';
+import { isBreakHtml, linkProblem, SITE_PATH } from './links';
 
 /** Markdown rendered once: the HTML a page shows and the plain text that data files, titles and search use. */
 export interface Rendered {
@@ -24,10 +24,6 @@ export interface LinkContext {
   siteLink?: (path: string, node: Nodes) => void;
 }
 
-/** A root-relative path of a page of this site (`/pstn/486/560486/`, `/487/`). */
-export const SITE_PATH = /^\/([a-z0-9-]+\/)*(#[\w-]*)?$/;
-
-const BREAK = /^<br\s*\/?>$/i;
 const UNSUPPORTED: Record<string, [string, string]> = {
   image: ['an image would not be shown', 'link to it instead: [description](https://…)'],
   imageReference: ['an image would not be shown', 'link to it instead: [description](https://…)'],
@@ -46,7 +42,7 @@ export function prepare(nodes: RootContent[], context: LinkContext): RootContent
 function prepareNode(node: RootContent, context: LinkContext): RootContent {
   const { fail } = context;
   if (node.type === 'html') {
-    if (BREAK.test(node.value.trim())) return { type: 'break' };
+    if (isBreakHtml(node)) return { type: 'break' };
     fail(
       node,
       `raw HTML "${node.value.trim().slice(0, 60)}" would not be shown`,
