@@ -4,15 +4,22 @@ import type { Exact, Hit } from './search-sources';
 
 /** The search dialog's status line and its two result lists, exact matches and full text. */
 export class SearchResults {
+  readonly #exact: HTMLElement;
+  readonly #full: HTMLElement;
+  readonly #status: HTMLElement;
+
   constructor(
-    private readonly dialog: HTMLDialogElement,
+    dialog: HTMLDialogElement,
     private readonly base: string,
     private readonly s: MatchStrings,
-  ) {}
+  ) {
+    this.#exact = dialog.querySelector<HTMLElement>('[data-exact]')!;
+    this.#full = dialog.querySelector<HTMLElement>('[data-fulltext]')!;
+    this.#status = dialog.querySelector<HTMLElement>('[data-status]')!;
+  }
 
   show(text: string, { matches, open, titles }: Exact, hits: Hit[]) {
     this.say(text);
-    const exact = this.dialog.querySelector<HTMLElement>('[data-exact]')!;
     const items = matches.flatMap((m) =>
       groups(m, this.s).flatMap((g) => [
         heading(g.title),
@@ -20,24 +27,22 @@ export class SearchResults {
       ]),
     );
     const said = matches.map((m) => verdict(m, this.s)).filter((v) => v !== null);
-    exact.querySelector('[data-verdict]')!.textContent = said.join(' ');
-    exact.querySelector('ul')!.replaceChildren(...items);
-    exact.hidden = items.length === 0 && said.length === 0;
-    for (const link of exact.querySelectorAll<HTMLAnchorElement>('a'))
+    this.#exact.querySelector('[data-verdict]')!.textContent = said.join(' ');
+    this.#exact.querySelector('ul')!.replaceChildren(...items);
+    this.#exact.hidden = items.length === 0 && said.length === 0;
+    for (const link of this.#exact.querySelectorAll<HTMLAnchorElement>('a'))
       if (open && link.pathname.endsWith(open.url)) link.dataset.openRecord = '';
-    const full = this.dialog.querySelector<HTMLElement>('[data-fulltext]')!;
-    full.querySelector('ul')!.replaceChildren(...hits.map(hitItem));
-    full.hidden = hits.length === 0;
+    this.#full.querySelector('ul')!.replaceChildren(...hits.map(hitItem));
+    this.#full.hidden = hits.length === 0;
   }
 
   append(hit: Hit) {
-    const full = this.dialog.querySelector<HTMLElement>('[data-fulltext]')!;
-    full.hidden = false;
-    full.querySelector('ul')!.append(hitItem(hit));
+    this.#full.hidden = false;
+    this.#full.querySelector('ul')!.append(hitItem(hit));
   }
 
   say(text: string) {
-    this.dialog.querySelector('[data-status]')!.textContent = text;
+    this.#status.textContent = text;
   }
 }
 
