@@ -1,7 +1,7 @@
 // Checks every internal link and anchor of the built site offline, with linkinator serving dist/.
 // External links are never fetched: they are listed in reports/external-links.txt.
 // Exits 1 on any broken internal link or missing anchor.
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LinkChecker } from 'linkinator';
@@ -43,6 +43,9 @@ const summary = await checker.check({
     return true;
   },
 });
+
+// The link to dist/ only: rm does not follow it.
+if (root !== dist) await rm(root, { recursive: true, force: true });
 
 await mkdir('reports', { recursive: true });
 const lines = [...external.keys()].sort();

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { removeScratch, scratchDir } from '../scratch';
 import { fixtureCopy, insertAfter, lineStarting, type Edit } from './fixture';
 
 // Whole `astro build` runs on the fixture content: what only the real build can show.
@@ -24,6 +24,8 @@ async function build(edits: Record<string, Edit> = {}, permalinks = path.resolve
   });
   return { out, status: result.status, log: `${result.stdout}\n${result.stderr}` };
 }
+
+afterAll(removeScratch);
 
 describe('astro build', { sequential: true }, () => {
   test(
@@ -73,7 +75,7 @@ describe('astro build', { sequential: true }, () => {
   });
 
   test('stops when a published URL would disappear, and names it', { timeout: 120_000 }, async () => {
-    const list = path.join(await mkdtemp(path.join(tmpdir(), 'acs-permalinks-')), 'permalinks.txt');
+    const list = path.join(await scratchDir('permalinks'), 'permalinks.txt');
     await writeFile(list, '/alpha/487/10003/\n/beta/400/play-failed/\n');
     const { status, log } = await build(
       { 'beta.md': (t) => t.replace('| 400 | Play Failed |', '| 400 | Play failure |') },

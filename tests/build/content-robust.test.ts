@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/pipeline/load';
 import type { CodeRecord } from '../../src/schemas/record';
+import { removeScratch } from '../scratch';
 import { FIXTURE, fixtureCopy, type Edit } from './fixture';
 
 // The opposite of content-rules: content written in every way the sources and editors write it
@@ -18,6 +19,8 @@ const onRows = (change: (line: string) => string) => (text: string) =>
     .split('\n')
     .map((line) => (line.startsWith('|') ? change(line) : line))
     .join('\n');
+
+afterAll(removeScratch);
 
 describe('the same content written differently gives the same records', () => {
   const variants: [string, Record<string, Edit>][] = [

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { removeScratch } from '../scratch';
 import { insertAfter, lineStarting, problems } from './fixture';
 
 // Every rule that keeps a content edit from losing, merging or duplicating a row: each is broken
@@ -6,6 +7,8 @@ import { insertAfter, lineStarting, problems } from './fixture';
 
 const firstRow = await lineStarting('alpha.md', '| 10003 | 487 |');
 const lastRow = await lineStarting('alpha.md', '| | 490, 491 |');
+
+afterAll(removeScratch);
 
 describe('a line that cuts a table stops the build', () => {
   const cutters: [string, string][] = [

@@ -1,17 +1,17 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentErrors, formatError } from '../../src/pipeline/errors';
 import { loadContent } from '../../src/pipeline/load';
+import { scratchDir } from '../scratch';
 
 export const FIXTURE = path.resolve('tests/fixtures/content');
 
 /** An edit of one fixture file: new text or bytes, a new name, or removal. */
 export type Edit = string | Buffer | ((text: string) => string | Buffer) | { renameTo: string } | null;
 
-/** A copy of the fixture content in a folder named `content`, with edits applied. */
+/** A copy of the fixture content in a folder named `content`, with edits applied; `removeScratch` deletes it. */
 export async function fixtureCopy(edits: Record<string, Edit> = {}): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'acs-fixture-')), 'content');
+  const dir = path.join(await scratchDir('fixture'), 'content');
   await cp(FIXTURE, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const target = path.join(dir, file);

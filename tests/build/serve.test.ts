@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { removeScratch, scratchDir } from '../scratch';
 
 // npm start serves dist/ with scripts/serve.mjs: only files inside it, and only on this machine.
 
-const root = await mkdtemp(path.join(tmpdir(), 'acs-serve-'));
+const root = await scratchDir('serve');
 const port = 4455;
 let server: ReturnType<typeof spawn>;
 
@@ -19,7 +20,10 @@ beforeAll(async () => {
   server = spawn('node', ['scripts/serve.mjs', path.join(root, 'dist'), String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 50 && !(await get('/page/').catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
 });
-afterAll(() => void server.kill());
+afterAll(async () => {
+  server.kill();
+  await removeScratch();
+});
 
 const get = async (target: string, host = '127.0.0.1') => {
   const response = await fetch(`http://${host}:${port}${target}`);

@@ -1,17 +1,19 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../../src/importer/run';
+import { removeScratch, scratchDir } from '../../scratch';
 
 const FIXTURE = path.resolve('tests/fixtures/import');
 const UPSTREAM = path.join(FIXTURE, 'upstream');
 
 async function contentCopy() {
-  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'acs-import-')), 'content');
+  const dir = path.join(await scratchDir('import'), 'content');
   await cp(path.join(FIXTURE, 'content'), dir, { recursive: true });
   return dir;
 }
+
+afterAll(removeScratch);
 
 describe('npm run import', () => {
   test('writes the expected content byte for byte', async () => {
