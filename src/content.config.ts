@@ -4,7 +4,6 @@ import { glob, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { ContentErrors } from './pipeline/errors';
 import { loadContent, type Catalogue } from './pipeline/load';
-import { publishCatalogue } from './pipeline/published';
 import { areaEntrySchema } from './schemas/area';
 import { categoryGuidanceSchema } from './schemas/guidance';
 import { guideSchema } from './schemas/guide';
@@ -17,11 +16,8 @@ const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // In `astro dev` an edit in content/ starts a new read.
 let pending: Promise<Catalogue> | undefined;
 function catalogue({ logger, watcher }: LoaderContext): Promise<Catalogue> {
-  if (!pending) {
-    watcher?.once('all', () => (pending = undefined));
-    pending = read(logger);
-    publishCatalogue(pending);
-  }
+  if (!pending) watcher?.once('all', () => (pending = undefined));
+  pending ??= read(logger);
   return pending;
 }
 

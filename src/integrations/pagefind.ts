@@ -3,10 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { publishedCatalogue } from '../pipeline/published';
 import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
-import type { CodeRecord } from '../schemas/record';
+import type { PublicRecord } from '../schemas/public-record';
 
 interface Options {
   /** Where the guides are, to index their built pages. */
@@ -14,35 +13,24 @@ interface Options {
 }
 
 /**
- * Builds the Pagefind index. Code records are indexed as custom records as soon as content sync
- * has read them, in Pagefind's own process while Astro renders the pages: Pagefind's one-record
- * API slows with every record already added (Pagefind/pagefind#461), and this keeps that work off
- * the build's path. Their text is the message and the advice, nothing else, so excerpts never
- * start with page furniture. Guides are indexed from their HTML once the site is written. Any
- * Pagefind error fails the build.
+ * Builds the Pagefind index after Astro has written the site. Code pages are indexed from the
+ * build's own `/codes.json` as custom records: their text is the message and the advice, nothing
+ * else, so excerpts never start with page furniture and the build never re-parses their HTML.
+ * Guides are indexed from their HTML. Any Pagefind error fails the build.
  */
 export function pagefindIndex(options: Options): AstroIntegration {
-  let indexing: Promise<{ index: PagefindIndex; records: number; ms: number }> | undefined;
   return {
     name: 'acs-pagefind',
     hooks: {
-      'astro:build:start': () => {
-        indexing = indexRecords();
-        // Reported where it is awaited, in astro:build:done.
-        indexing.catch(() => {});
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await createIndex();
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         try {
-          if (!indexing) throw new Error('Pagefind: the records were never indexed.');
-          const waited = performance.now();
-          const { index, records, ms } = await indexing;
-          const guides = await addGuides(index, out, options);
+          const pages = (await addRecords(index, out)) + (await addGuides(index, out, options));
           check(await index.writeFiles({ outputPath: path.join(out, 'pagefind') }));
-          logger.info(
-            `Indexed ${records + guides} pages in ${Math.round(performance.now() - waited)} ms ` +
-              `after the pages were written (the ${records} records took ${ms} ms alongside rendering).`,
-          );
+          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await close();
         }
@@ -51,26 +39,27 @@ export function pagefindIndex(options: Options): AstroIntegration {
   };
 }
 
-async function indexRecords() {
-  const started = performance.now();
-  const { records, areas } = await publishedCatalogue();
-  const titles = new Map(areas.map((a) => [a.slug, a.frontmatter.title]));
-  const { index, errors } = await createIndex();
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const responses = await Promise.all(records.map((r) => index.addCustomRecord(searchRecord(r, titles))));
+async function addRecords(index: PagefindIndex, out: string) {
+  const records = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as PublicRecord[];
+  const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
+    titles: Record<string, string>;
+  };
+  const areaTitles = new Map(Object.entries(titles));
+  const responses = await Promise.all(records.map((r) => index.addCustomRecord(searchRecord(r, areaTitles))));
   responses.forEach(check);
-  return { index, records: records.length, ms: Math.round(performance.now() - started) };
+  return records.length;
 }
 
 /** What search knows of a record: its site-relative URL (Pagefind adds the base), text, title and filters. */
 export function searchRecord(
-  r: Pick<CodeRecord, 'url' | 'area' | 'table' | 'code' | 'subcode' | 'message' | 'advice' | 'resultCategory'>,
+  r: Pick<PublicRecord, 'url' | 'area' | 'table' | 'code' | 'subcode' | 'message' | 'advice' | 'resultCategory'>,
   titles: Map<string, string>,
 ) {
   const area = titles.get(r.area) ?? r.area;
   const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/');
   const label = r.code === null ? `subcode ${r.subcode}` : numbers;
   return {
+    // Site-relative: Pagefind prefixes its baseUrl, the base path, when it answers.
     url: r.url,
     // The message and the advice only: an excerpt never starts with page furniture or a list dash.
     content: `${oneLine(r.message)}\n${oneLine(r.advice)}`.trim(),
