@@ -1,4 +1,5 @@
 import { filterQuery } from '../matcher/filter';
+import { readSortParam, writeSortParam } from './sort-param';
 import { FILTER_KEYS, passes, readRows, type FilterState, type Row } from './table-rows';
 import { TableSorter } from './table-sorter';
 import { TableView } from './table-view';
@@ -70,14 +71,14 @@ export class AcsTableFilter extends HTMLElement {
         control.append(Object.assign(document.createElement('option'), { value, textContent: value }));
       if (control) control.value = value;
     }
-    const sort = params.get('sort') ?? '';
-    for (const sorter of this.#sorters) sorter.restore(sort);
+    const sorts = readSortParam((params.get('sort') ?? '').slice(0, MAX_URL_VALUE), this.#sorters.length);
+    this.#sorters.forEach((sorter, table) => sorter.restore(sorts[table]!));
     this.#apply(this.#state());
   }
 
   #state(): FilterState {
     const data = new FormData(this.#form);
-    const sort = this.#sorters.map((s) => s.state()).find(Boolean) ?? '';
+    const sort = writeSortParam(this.#sorters.map((s) => s.state()));
     return {
       ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, String(data.get(k) ?? '').trim()])) as FilterState),
       sort,

@@ -99,6 +99,23 @@ test('a sorted address opens sorted', async ({ page }) => {
   expect(messages).toEqual([...messages].sort((a, b) => a.localeCompare(b)));
 });
 
+test('each table of an area keeps its own sort, in the address and after a reload', async ({ page }) => {
+  const tablesOf = (area: string) => new Set(inArea(area).map((r) => r.table)).size;
+  const area = [...new Set(records.map((r) => r.area))].sort((a, b) => tablesOf(b) - tablesOf(a))[0]!;
+  expect(tablesOf(area), 'an area with two tables or more').toBeGreaterThan(1);
+  await page.goto(u(`/${area}/`));
+  const firstHeader = (table: number) => page.getByRole('table').nth(table).getByRole('columnheader').first();
+  await firstHeader(1).getByRole('button').click();
+  await expect(page).toHaveURL(/sort=1%3A0$/);
+  await firstHeader(0).getByRole('button').click();
+  await firstHeader(0).getByRole('button').click();
+  await expect(page).toHaveURL(/sort=-0%2C1%3A0$/);
+  await page.reload();
+  await expect(firstHeader(0)).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstHeader(1)).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('th[aria-sort]')).toHaveCount(2);
+});
+
 test('Back and Forward restore the filters', async ({ page }) => {
   await page.goto(u('/codes/'));
   await page.getByRole('combobox', { name: 'Area' }).selectOption('calling');
