@@ -76,10 +76,15 @@ const guides = defineCollection({
   }),
 });
 
-/** Old paths that now redirect, from `content/shared/redirects.md`. */
+/**
+ * Old paths that now redirect, from `content/shared/redirects.md`: one entry holding the list, so that
+ * a site with no redirects yet does not make Astro warn of an empty collection on every build.
+ */
 const redirects = defineCollection({
-  schema: z.object({ from: z.string(), to: z.string(), file: z.string(), line: z.number() }),
-  loader: fromCatalogue('acs-redirects', (c) => c.redirects.map((r) => [r.from, r])),
+  schema: z.object({
+    list: z.array(z.object({ from: z.string(), to: z.string(), file: z.string(), line: z.number() })),
+  }),
+  loader: fromCatalogue('acs-redirects', (c) => [['all', { list: c.redirects }]]),
 });
 
 export const collections = { codes, areas, categories, guides, redirects };

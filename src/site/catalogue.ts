@@ -46,7 +46,7 @@ async function buildSite(): Promise<Site> {
     getCollection('categories'),
     getCollection('redirects'),
   ]);
-  const redirects = redirectEntries.map((e) => e.data);
+  const redirects = redirectEntries.flatMap((e) => e.data.list);
   // The store keeps insertion order in a build; `order` makes it explicit.
   const records = codeEntries.map((e) => e.data).sort((a, b) => a.order - b.order);
   const areas = areaEntries
