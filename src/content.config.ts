@@ -17,7 +17,8 @@ const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 let pending: Promise<Catalogue> | undefined;
 function catalogue({ logger, watcher }: LoaderContext): Promise<Catalogue> {
   if (!pending) watcher?.once('all', () => (pending = undefined));
-  pending ??= read(logger);
+  // Under the content's own label: the collection that happens to load first is not where a problem is.
+  pending ??= read(logger.fork('acs-content'));
   return pending;
 }
 
