@@ -29,13 +29,13 @@ check_build() {
 
 check_build dist
 step "Browser tests"
-DIST_DIR=dist npm run --silent test:e2e
+DIST_DIR=dist E2E_PORT="${E2E_PORT:-4399}" npm run --silent test:e2e
 
 export BASE_PATH=/acs-codes/
 check_build dist-base
 # What does not depend on the base path (accessibility, widths, keyboard, theme) ran once, above.
 step "Browser tests under ${BASE_PATH}"
-DIST_DIR=dist-base E2E_PORT=4398 npm run --silent test:e2e -- --grep-invert "axe finds|is no wider than|tabbing through|theme"
+DIST_DIR=dist-base E2E_PORT="${E2E_BASE_PORT:-4398}" npm run --silent test:e2e -- --grep-invert "axe finds|is no wider than|tabbing through|theme"
 unset BASE_PATH
 
 step "Reproducible build"

@@ -8,7 +8,7 @@ import { removeScratch, scratchDir } from '../scratch';
 // npm start serves dist/ with scripts/serve.mjs: only files inside it, and only on this machine.
 
 const root = await scratchDir('serve');
-const port = 4455;
+const port = Number(process.env.SERVE_TEST_PORT ?? 4455);
 let server: ReturnType<typeof spawn>;
 
 beforeAll(async () => {

@@ -85,7 +85,8 @@ test('the first page is kept offline even when keeping it is slower than the wor
 
 test.describe('on a host that answers 404 for _headers and staticwebapp.config.json', () => {
   let server: ChildProcess;
-  const port = 4420 + (Number(process.env.E2E_PORT ?? 4399) % 10);
+  // Beside the main test server's port, so that parallel runs on other ports never share it.
+  const port = Number(process.env.E2E_PORT ?? 4399) + 1000;
   test.beforeAll(async () => {
     server = spawn('node', ['scripts/serve.mjs', process.env.DIST_DIR ?? 'dist', String(port)], {
       env: { ...process.env, HIDE: '_headers,staticwebapp.config.json' },
