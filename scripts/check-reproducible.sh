@@ -3,6 +3,7 @@
 # (the folder given as $1), or to a second fresh build when no folder is given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

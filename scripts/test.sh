@@ -3,8 +3,15 @@
 # the production build and a sub-path build, each checked as files and in a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The Node that package-lock.json pins (node_modules/.bin/node) runs everything below, also when this
+# script is started directly rather than through `npm test`.
+export PATH="$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Runtime"
+node scripts/runtime.mjs
+echo "Node $(node --version) at $(command -v node)"
 
 step "Browser"
 bash scripts/ensure-chromium.sh
