@@ -98,7 +98,7 @@ for (const run of runs) {
   console.error(`Measuring ${kind === 'synthetic' ? `${run} synthetic records` : `the ${run} content`}…`);
   const outDir = path.join(work, `dist-${run}`);
   const build = await buildMedian(await contentFor(run), outDir);
-  const records = JSON.parse(await readFile(path.join(outDir, 'codes.json'), 'utf8'));
+  const { records } = JSON.parse(await readFile(path.join(outDir, 'codes.json'), 'utf8'));
   const browse = !values['no-browser'] && kind !== 'peer' && (kind === 'real' || run <= browserUpTo);
   const browser = browse ? await measureBrowsers(outDir, records, kind === 'real') : {};
   const msPerRecord = round((build.buildSeconds * 1000) / records.length, 2);
