@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildMemory } from './src/integrations/build-memory';
 import { deployFiles } from './src/integrations/deploy-files';
 import { notFoundPage } from './src/integrations/not-found-page';
+import { ogImages } from './src/integrations/og-images';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { permalinks } from './src/integrations/permalinks';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -47,6 +48,7 @@ export default defineConfig({
     notFoundPage(),
     deployFiles(base),
     pagefindIndex({ guidesDir: path.join(contentDir, 'guides') }),
+    ogImages(),
     serviceWorker({ base }),
   ],
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no 'unsafe-inline' and no hashes.

@@ -51,6 +51,8 @@ export const en = {
   apply: 'Apply',
   allCodesJson: 'All codes as JSON',
   changesFeed: 'Changes feed (Atom)',
+  /** The language as Open Graph names it (og:locale). */
+  locale: 'en_US',
   licence: {
     before: 'Text from Microsoft Learn and Microsoft’s Teams support articles: © Microsoft, ',
     link: 'CC BY 4.0',

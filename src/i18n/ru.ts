@@ -50,6 +50,8 @@ export const ru: Strings = {
   apply: 'Применить',
   allCodesJson: 'Все коды в JSON',
   changesFeed: 'Лента изменений (Atom)',
+  /** The language as Open Graph names it (og:locale). */
+  locale: 'ru_RU',
   licence: {
     before: 'Текст статей Microsoft Learn и справки Microsoft по Teams: © Microsoft, ',
     link: 'CC BY 4.0',

@@ -23,3 +23,16 @@ function commitEpoch(): string | undefined {
     return undefined;
   }
 }
+
+/** The day a file was last committed (`YYYY-MM-DD`), or null outside a git checkout or for a new file. */
+export function fileCommitDay(file: string): string | null {
+  try {
+    const epoch = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return epoch ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : null;
+  } catch {
+    return null;
+  }
+}
