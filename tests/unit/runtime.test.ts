@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 
@@ -32,3 +33,10 @@ test('the scripts that start the site check the runtime first', () => {
   for (const name of ['dev', 'build', 'start', 'preview'])
     expect(pkg.scripts[name], name).toMatch(/^node scripts\/runtime\.mjs && /);
 });
+
+test.runIf(existsSync('node_modules/.bin/node'))(
+  'the tests run on the Node that npm installed, not the system one',
+  () => {
+    expect(process.version).toBe(`v${nvmrc}`);
+  },
+);
