@@ -13,10 +13,9 @@ const { positionals, values } = cli(USAGE, {
   allowPositionals: true,
   options: { content: { type: 'string', default: 'content' } },
 });
-if (positionals.length !== 1) fail(`Give one path to import from.\n${USAGE}`, 2);
-for (const [what, where] of [
-  ['The path to import from', positionals[0]!],
-  ['The content folder', values.content!],
-])
-  if (!existsSync(where)) fail(`${what}, ${where}, does not exist.`, 2);
-console.log(await runImport(positionals[0]!, values.content!));
+const [source] = positionals;
+const content = values.content ?? 'content';
+if (positionals.length !== 1 || !source) fail(`Give one path to import from.\n${USAGE}`, 2);
+if (!existsSync(source)) fail(`The path to import from, ${source}, does not exist.`, 2);
+if (!existsSync(content)) fail(`The content folder, ${content}, does not exist.`, 2);
+console.log(await runImport(source, content));
