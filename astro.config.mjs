@@ -7,17 +7,20 @@ import path from 'node:path';
 import { buildMemory } from './src/integrations/build-memory';
 import { deployFiles } from './src/integrations/deploy-files';
 import { notFoundPage } from './src/integrations/not-found-page';
+import { ogImages } from './src/integrations/og-images';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { permalinks } from './src/integrations/permalinks';
 import { serviceWorker } from './src/integrations/service-worker';
 import { rehypeCode } from './src/markdown/rehype-code';
 import { remarkLinks } from './src/markdown/remark-links';
 import { remarkTabs } from './src/markdown/remark-tabs';
-import { siteUrl } from './src/site/site-url';
+import { basePath, siteUrl } from './src/site/site-url';
 
-// SITE_URL is the public address; BASE_PATH serves the site under a sub-path.
+// SITE_URL is the public address; BASE_PATH serves the site under a sub-path. Both may come from the host.
 const site = siteUrl(process.env);
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath(process.env);
+// The content loader reads BASE_PATH too: a base path derived from the host must reach it.
+process.env.BASE_PATH = base;
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // Builds of other content (tests, benchmark) keep their caches apart from the real site's.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
@@ -45,6 +48,7 @@ export default defineConfig({
     notFoundPage(),
     deployFiles(base),
     pagefindIndex({ guidesDir: path.join(contentDir, 'guides') }),
+    ogImages(),
     serviceWorker({ base }),
   ],
   // Nothing inline: every script and stylesheet is a file, so the CSP needs no 'unsafe-inline' and no hashes.

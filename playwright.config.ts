@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-// Playwright's own browser download is blocked here; Debian's Chromium is used whenever it is installed.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// Debian's Chromium (or CHROMIUM_PATH) whenever it is installed, else Playwright's own; see scripts/ensure-chromium.sh.
+const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +16,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },

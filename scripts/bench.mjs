@@ -6,7 +6,6 @@ import { execSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, median, round } from './bench/measure-build.mjs';
@@ -15,14 +14,24 @@ import { measureFirstVisit } from './bench/measure-visit.mjs';
 import { report } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 import { writeSyntheticContent } from './bench/synthetic-content.mjs';
+import { cli, fail } from './cli.mjs';
 
-const { values } = parseArgs({
+const USAGE = `
+Usage: npm run bench [-- --records N [--records N …] --builds B --no-browser]
+
+Builds the real content and synthetic catalogues of N records (default 2000, 20000 and 40000), each
+cold B times (default 3), measures the last build in Chromium unless --no-browser, prints a Markdown
+table and writes bench/results.json.`;
+const { values } = cli(USAGE, {
   options: {
     records: { type: 'string', multiple: true },
     builds: { type: 'string', default: '3' },
     'no-browser': { type: 'boolean', default: false },
   },
 });
+const positive = (text) => /^[1-9]\d*$/.test(text);
+for (const n of [...(values.records ?? []), values.builds])
+  if (!positive(n)) fail(`"${n}" is not a whole number above 0.\n${USAGE}`, 2);
 // The 304-record catalogue that issue 18 built with Starlight 0.42.4 in 6.1 s (median of cold builds on
 // this machine kind): the same records, read from the commit before the 2025 import.
 const PEER = { commit: '8162c93', records: 304, starlightSeconds: 6.1 };
@@ -98,7 +107,7 @@ for (const run of runs) {
   console.error(`Measuring ${kind === 'synthetic' ? `${run} synthetic records` : `the ${run} content`}…`);
   const outDir = path.join(work, `dist-${run}`);
   const build = await buildMedian(await contentFor(run), outDir);
-  const records = JSON.parse(await readFile(path.join(outDir, 'codes.json'), 'utf8'));
+  const { records } = JSON.parse(await readFile(path.join(outDir, 'codes.json'), 'utf8'));
   const browse = !values['no-browser'] && kind !== 'peer' && (kind === 'real' || run <= browserUpTo);
   const browser = browse ? await measureBrowsers(outDir, records, kind === 'real') : {};
   const msPerRecord = round((build.buildSeconds * 1000) / records.length, 2);

@@ -4,9 +4,20 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { LinkChecker } from 'linkinator';
+import { cli, fail } from './cli.mjs';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const { positionals } = cli(
+  `
+Usage: node scripts/check-links.mjs [folder]
+
+Checks every internal link and anchor of a built site (default dist) under BASE_PATH; never fetches
+external links (they are listed in reports/external-links.txt).`,
+  { allowPositionals: true, maxPositionals: 1 },
+);
+const dist = path.resolve(positionals[0] ?? 'dist');
+if (!existsSync(dist)) fail(`${dist} does not exist: build the site first.`);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 // Under a base path the site must be served from that sub-path, as a host would serve it.

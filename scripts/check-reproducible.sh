@@ -2,7 +2,9 @@
 # Builds the commit again and fails unless the output is byte-identical to an earlier build of it
 # (the folder given as $1), or to a second fresh build when no folder is given.
 set -euo pipefail
+if [[ ${1:-} == --help || ${1:-} == -h ]]; then printf "Usage: bash scripts/check-reproducible.sh [earlier build folder]\nBuilds the commit again and fails unless the output is byte-identical to the folder given, or to a second fresh build.\n"; exit 0; fi
 cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

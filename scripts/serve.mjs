@@ -3,13 +3,24 @@
 // BASE_PATH, the 404 page for anything else, on 127.0.0.1 only.
 //   node scripts/serve.mjs [dist] [port]
 // HIDE=_headers,staticwebapp.config.json answers 404 for those files, like a host that keeps them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { cli, fail } from './cli.mjs';
 
-const root = path.resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4321);
+const { positionals } = cli(
+  `
+Usage: node scripts/serve.mjs [folder] [port]
+
+Serves a built site (default dist, port 4321) at http://127.0.0.1:<port>/ under BASE_PATH, as a static
+host does. HIDE=_headers,staticwebapp.config.json answers 404 for those files.`,
+  { allowPositionals: true, maxPositionals: 2 },
+);
+const root = path.resolve(positionals[0] ?? 'dist');
+const port = Number(positionals[1] ?? 4321);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`"${positionals[1]}" is not a port number.`, 2);
+if (!existsSync(path.join(root, '404.html'))) fail(`${root} holds no built site: run npm run build first.`);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
 const hidden = new Set(
   (process.env.HIDE ?? '')
@@ -33,4 +44,10 @@ createServer((req, res) => {
   req.url = req.url.slice(base.length - 1);
   res.setHeader('cache-control', 'no-cache');
   files(req, res, () => sendNotFound(res));
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));
+})
+  .on('error', (error) =>
+    fail(
+      error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what uses it, or give another port.` : error.message,
+    ),
+  )
+  .listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

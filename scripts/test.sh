@@ -2,9 +2,17 @@
 # The one test command (`npm test`), also what CI runs: static checks, unit and build tests, then
 # the production build and a sub-path build, each checked as files and in a browser.
 set -euo pipefail
+if [[ ${1:-} == --help || ${1:-} == -h ]]; then printf "Usage: npm test (or bash scripts/test.sh)\nRuns every check: lint, types, unit and build tests, the production and sub-path builds, their files, the browser tests and the reproducibility check.\n"; exit 0; fi
 cd "$(dirname "$0")/.."
+# The Node that package-lock.json pins (node_modules/.bin/node) runs everything below, also when this
+# script is started directly rather than through `npm test`.
+export PATH="$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Runtime"
+node scripts/runtime.mjs
+echo "Node $(node --version) at $(command -v node)"
 
 step "Browser"
 bash scripts/ensure-chromium.sh

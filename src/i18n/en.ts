@@ -51,6 +51,13 @@ export const en = {
   apply: 'Apply',
   allCodesJson: 'All codes as JSON',
   changesFeed: 'Changes feed (Atom)',
+  /** The language as Open Graph names it (og:locale). */
+  locale: 'en_US',
+  licence: {
+    before: 'Text from Microsoft Learn and Microsoft’s Teams support articles: © Microsoft, ',
+    link: 'CC BY 4.0',
+    after: '; each code page names its sources. Site code: MIT.',
+  },
   footer:
     'Built from Microsoft Learn articles on Azure Communication Services troubleshooting, IANA and ITU-T registries. Not affiliated with Microsoft.',
   breadcrumb: 'Breadcrumb',

@@ -50,6 +50,13 @@ export const ru: Strings = {
   apply: 'Применить',
   allCodesJson: 'Все коды в JSON',
   changesFeed: 'Лента изменений (Atom)',
+  /** The language as Open Graph names it (og:locale). */
+  locale: 'ru_RU',
+  licence: {
+    before: 'Текст статей Microsoft Learn и справки Microsoft по Teams: © Microsoft, ',
+    link: 'CC BY 4.0',
+    after: '; на странице каждого кода указаны его источники. Код сайта: MIT.',
+  },
   footer:
     'Составлено по статьям Microsoft Learn об устранении неполадок в Службах коммуникации Azure и по реестрам IANA и МСЭ-T. Не связано с Microsoft.',
   breadcrumb: 'Навигационная цепочка',

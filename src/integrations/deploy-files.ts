@@ -11,6 +11,7 @@ const MIME_TYPES = {
   '.pf_filter': 'application/octet-stream',
   '.webmanifest': 'application/manifest+json',
   '.bin': 'application/octet-stream',
+  '.png': 'image/png',
 };
 
 /** Host configuration written next to the site: security headers, the 404 page, caching of the worker. */

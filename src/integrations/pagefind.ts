@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
-import type { PublicRecord } from '../schemas/public-record';
+import type { CodesFile, PublicRecord } from '../schemas/public-record';
 
 interface Options {
   /** Where the guides are, to index their built pages. */
@@ -40,7 +40,7 @@ export function pagefindIndex(options: Options): AstroIntegration {
 }
 
 async function addRecords(index: PagefindIndex, out: string) {
-  const records = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as PublicRecord[];
+  const { records } = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as CodesFile;
   const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
     titles: Record<string, string>;
   };

@@ -1,11 +1,73 @@
 import { z } from 'astro/zod';
-import { publicRecordSchema, type PublicRecord } from '../schemas/public-record';
+import {
+  codesFileSchema,
+  SCHEMA_VERSION,
+  type CodesFile,
+  type PublicGuidance,
+  type PublicRecord,
+  type PublicSource,
+} from '../schemas/public-record';
+import type { AreaEntry } from '../schemas/area';
+import type { CategoryGuidance } from '../schemas/guidance';
 import type { CodeRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
-import { listedSources } from '../records/history';
+import { actionPieces, meaningPieces, type Piece } from '../records/guidance';
+import { chronological, listedSources } from '../records/history';
+import { CONTENT_ATTRIBUTION, LICENSE_NOTICE, MIT, publicSource } from './licence';
 
-export function toPublicRecord(record: CodeRecord, sources: Map<string, Source>): PublicRecord {
+/** What a public record is made from: the catalogue's areas, sources and general guidance, and the site's address. */
+export interface PublicContext {
+  sources: Map<string, Source>;
+  area: (slug: string) => AreaEntry;
+  categories: CategoryGuidance | null;
+  /** The absolute URL of a site path (base path included). */
+  absolute: (path: string) => string;
+}
+
+/** Text of a rendered piece that has no text form (a table's introduction): tags dropped, entities decoded. */
+const plainText = (html: string) =>
+  html
+    .replace(/<\/(p|li)>\s*/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+
+/** Site links in rendered HTML already carry the base path; a reader of the JSON needs them absolute. */
+const absoluteLinks = (html: string, absolute: (path: string) => string) =>
+  html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${new URL(path, absolute('/')).href}"`);
+
+/**
+ * Who said a piece: the source's advice is Microsoft's or the standard's, and so is a documented table's
+ * introduction (the article's text above the table); the rest is this site's, from evidence where observed.
+ */
+function authorOf(piece: Piece, record: CodeRecord, newest: PublicSource): Pick<PublicGuidance, 'author' | 'source'> {
+  const publisher = newest.publisher === 'microsoft' ? 'microsoft' : 'standard';
+  if (piece.scope === 'source') return { author: publisher, source: newest.id };
+  if (piece.scope === 'table' && record.status === 'documented') return { author: publisher, source: newest.id };
+  if (piece.scope === 'site' && record.status === 'observed') return { author: 'observed', source: null };
+  return { author: 'site', source: null };
+}
+
+export function toPublicRecord(record: CodeRecord, context: PublicContext): PublicRecord {
+  const { sources, area, categories, absolute } = context;
+  const listed = listedSources(record, sources).map(publicSource);
+  const guidance = (kind: PublicGuidance['kind'], pieces: Piece[]): PublicGuidance[] =>
+    pieces.map((piece) => ({
+      kind,
+      ...authorOf(piece, record, listed[0]!),
+      scope: piece.scope,
+      about: piece.about,
+      text: piece.text || plainText(piece.html),
+      html: absoluteLinks(piece.html, absolute),
+    }));
   return {
+    id: record.url.replace(/^\/|\/$/g, ''),
+    href: absolute(record.url),
+    url: record.url,
     area: record.area,
     codeSpace: record.codeSpace,
     status: record.status,
@@ -15,18 +77,60 @@ export function toPublicRecord(record: CodeRecord, sources: Map<string, Source>)
     message: record.message,
     resultCategory: record.resultCategory,
     advice: record.advice,
-    url: record.url,
-    source: listedSources(record, sources).map(({ title, url, date }) => ({ title, url, date })),
+    guidance: [
+      ...guidance('meaning', meaningPieces(record, area(record.area), categories)),
+      ...guidance('action', actionPieces(record, area(record.area), categories)),
+    ],
+    links: record.links.map(({ text, href }) => ({ text, href })),
+    evidence: record.evidenceHtml
+      ? { html: absoluteLinks(record.evidenceHtml, absolute), checked: record.checked }
+      : null,
+    history: {
+      listedIn: record.listedIn,
+      earlierWordings: record.history.map(({ source, message }) => ({ source, message })),
+    },
+    source: listed,
     ...(record.note ? { note: record.note } : {}),
   };
 }
 
+/** The newest date any source carries: what an export without git history dates itself by. */
+export const newestSourceDate = (sources: Iterable<Source>) =>
+  [...sources].reduce<string | null>((newest, s) => (s.date && (!newest || s.date > newest) ? s.date : newest), null);
+
+/** The whole `/codes.json`. */
+export function codesFile(records: CodeRecord[], context: PublicContext, generated: string): CodesFile {
+  const all = chronological([...context.sources.values()]).map(({ source }) => publicSource(source));
+  const licensed = all.filter((s) => s.license);
+  return {
+    $schema: context.absolute('/codes.schema.json'),
+    schemaVersion: SCHEMA_VERSION,
+    generated,
+    license: {
+      code: MIT,
+      content: licensed.length
+        ? [{ license: licensed[0]!.license!, attribution: CONTENT_ATTRIBUTION, sources: licensed.map((s) => s.id) }]
+        : [],
+      notice: LICENSE_NOTICE,
+    },
+    sources: all,
+    records: records.map((r) => toPublicRecord(r, context)),
+  };
+}
+
 /** The JSON Schema of `/codes.json`, generated from the zod schema so that the two cannot drift apart. */
-export function codesJsonSchema(id: string) {
-  return { $id: id, title: 'ACS error codes', ...z.toJSONSchema(z.array(publicRecordSchema)) };
+export function codesJsonSchema(id?: string) {
+  const schema = z.toJSONSchema(codesFileSchema);
+  return {
+    $schema: schema.$schema,
+    ...(id ? { $id: id } : {}),
+    title: `ACS error codes, format ${SCHEMA_VERSION}`,
+    ...schema,
+  };
 }
 
 const CSV_COLUMNS = [
+  'id',
   'area',
   'codeSpace',
   'status',
@@ -36,6 +140,7 @@ const CSV_COLUMNS = [
   'message',
   'resultCategory',
   'advice',
+  'href',
   'url',
   'source',
   'note',

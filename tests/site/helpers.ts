@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PublicRecord } from '../../src/schemas/public-record';
+import type { CodesFile } from '../../src/schemas/public-record';
 
 export const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -22,7 +22,7 @@ export const readDist = (file: string) => readFile(path.join(DIST, file), 'utf8'
 export const pageOf = (sitePath: string) => readDist(path.join(sitePath, 'index.html'));
 
 /** The catalogue as the build published it: what the tests expect comes from here, never typed in. */
-export const records = JSON.parse(await readDist('codes.json')) as PublicRecord[];
+export const records = (JSON.parse(await readDist('codes.json')) as CodesFile).records;
 
 /** Text of an HTML fragment: tags dropped, entities of the build decoded, spaces collapsed. */
 export const textOf = (html: string) =>
