@@ -186,7 +186,7 @@ export const en = {
     copied: 'Table copied.',
     copyFailed: 'Copying failed.',
     none: '—',
-    noNumbers: 'This text contains no number to look up.',
+    noNumbers: 'This text contains no code to look up: none of its numbers is named as a code or looks like one.',
     fullText: 'Search the messages and advice for this text',
     loadFailed: 'The lookup index could not be loaded. Reload the page to try again.',
     truncated: 'Only the first {kb} KB of the text were read.',

@@ -9,9 +9,11 @@ type Strings = ReportStrings &
 
 // Only the start of a long paste goes into the address bar; the page looks up all of it.
 const MAX_URL_QUERY = 2_000;
-// A textarea lays out every line it holds: a 10 MB paste would freeze the tab for seconds. A paste
-// longer than HOLD_OVER is kept here, and the box shows its first PREVIEW characters.
+// A textarea lays out every line it holds: a 10 MB paste, or 100,000 empty lines, would freeze the tab
+// for seconds. A paste longer than HOLD_OVER characters or HOLD_LINES lines is kept here, and the box
+// shows its first PREVIEW characters.
 const HOLD_OVER = 100_000;
+const HOLD_LINES = 1_000;
 const PREVIEW = 10_000;
 
 /** Looks up pasted text: one code matched whole by one record opens it; anything else is explained. */
@@ -41,10 +43,11 @@ export class AcsLookup extends HTMLElement {
 
   #paste(event: ClipboardEvent, box: HTMLTextAreaElement) {
     const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= HOLD_OVER) return;
+    if (text.length <= HOLD_OVER && !hasMoreLines(text, HOLD_LINES)) return;
     event.preventDefault();
-    const cut = text.lastIndexOf('\n', PREVIEW);
-    box.value = text.slice(0, cut > 0 ? cut : PREVIEW);
+    const preview = text.slice(0, PREVIEW);
+    const cut = nthLineEnd(preview, HOLD_LINES) ?? preview.lastIndexOf('\n');
+    box.value = cut > 0 ? preview.slice(0, cut) : preview;
     this.#hold(text);
   }
 
@@ -117,6 +120,19 @@ export class AcsLookup extends HTMLElement {
   #show(nodes: Node[]) {
     this.querySelector('[data-results]')!.replaceChildren(...nodes);
   }
+}
+
+/** Whether the text has more than n lines; stops counting at n. */
+const hasMoreLines = (text: string, n: number) => nthLineEnd(text, n) !== null;
+
+/** Where line n of the text ends, or null when it has no more than n lines. */
+function nthLineEnd(text: string, n: number): number | null {
+  let at = -1;
+  for (let line = 0; line < n; line++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return null;
+  }
+  return at;
 }
 
 const paragraph = (text: string, className = 'text-lg') =>

@@ -90,7 +90,7 @@ export class SearchResults {
     const button = Object.assign(document.createElement('button'), {
       type: 'button',
       textContent: fill(this.s.showMore, { n }),
-      className: 'mt-2 rounded border border-line px-3 py-1 text-sm font-semibold',
+      className: 'mt-2 ml-2 rounded border border-line px-3 py-1 text-sm font-semibold',
     });
     button.dataset.more = '';
     const li = item(button);

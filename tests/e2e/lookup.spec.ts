@@ -100,7 +100,7 @@ test('pasting into the box and pressing Look up looks it up', async ({ page }) =
 
 test('text without a number says so and offers full-text search', async ({ page }) => {
   await page.goto(lookup('the call dropped again'));
-  await expect(page.getByText('This text contains no number to look up.')).toBeVisible();
+  await expect(page.getByText('This text contains no code to look up')).toBeVisible();
   await page.getByRole('button', { name: 'Search the messages and advice for this text' }).click();
   await expect(page.getByRole('dialog').getByRole('searchbox')).toHaveValue('the call dropped again');
 });
@@ -170,7 +170,7 @@ test.describe('real pastes', () => {
       await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
       if (paste.opens) return expect(page).toHaveURL(new RegExp(`${paste.opens.replace(/[/.]/g, '\\$&')}$`));
       if (paste.reads.length === 0)
-        return expect(page.getByText('This text contains no number to look up.')).toBeVisible();
+        return expect(page.getByText('This text contains no code to look up')).toBeVisible();
       if (paste.reads.length > 1) return expect(results(page).locator('tbody tr')).toHaveCount(paste.reads.length);
       const verdict = paste.reads[0]!.split(' ').at(-2);
       if (verdict === 'whole')

@@ -1,11 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { filterQuery, MAX_FILTER } from '../../../src/matcher/filter';
 import { MAX_PASTE, observe } from '../../../src/matcher/observe';
 import { numbersInPath } from '../../../src/matcher/path';
 import { seen, VOCABULARY } from './entries';
 import { SHAPES, SIZES, TAIL, TAIL_READ } from './shapes';
 
-// Outcomes only: how long these take is the bench's business (`npm run bench`), never a test's.
+// Outcomes only: how long these take is the bench's business (`npm run bench`), never a test's. The
+// generous limit only keeps a loaded machine from failing a test that reads a megabyte.
+vi.setConfig({ testTimeout: 120_000 });
 
 const ending = (shape: (size: number) => string, size: number) => shape(size).slice(0, size - TAIL.length) + TAIL;
 
@@ -86,21 +88,20 @@ function randomPaste(next: () => number, length: number): string {
 
 describe('random mixtures of the pieces pastes are made of', () => {
   const next = random(22);
-  const pastes = Array.from({ length: 300 }, (_, i) => randomPaste(next, i < 290 ? 2_000 : 200_000));
+  const pastes = Array.from({ length: 203 }, (_, i) => randomPaste(next, i < 200 ? 2_000 : 200_000));
+  const readings = pastes.map((text) => ({ text, observations: observe(text, VOCABULARY).observations }));
 
   test('never offer a number that is not written in the paste', () => {
-    const invented = pastes.flatMap((text) => {
+    const invented = readings.flatMap(({ text, observations }) => {
       const written = new Set(text.match(/\d+/g)?.map(Number));
-      return observe(text, VOCABULARY)
-        .observations.flatMap((o) => [o.code, o.subcode, o.either])
-        .filter((n) => n !== null && !written.has(n));
+      return observations.flatMap((o) => [o.code, o.subcode, o.either]).filter((n) => n !== null && !written.has(n));
     });
     expect(invented).toEqual([]);
   });
 
   test('never offer a SIP response outside 100–699 or a Q.850 cause above 127', () => {
-    const wrong = pastes.flatMap((text) =>
-      observe(text, VOCABULARY).observations.filter(
+    const wrong = readings.flatMap(({ observations }) =>
+      observations.filter(
         (o) => (o.space === 'sip' && !(o.code! >= 100 && o.code! <= 699)) || (o.space === 'q850' && o.code! > 127),
       ),
     );
@@ -108,6 +109,6 @@ describe('random mixtures of the pieces pastes are made of', () => {
   });
 
   test('report at most 200 codes, however many the paste holds', () => {
-    expect(Math.max(...pastes.map((text) => observe(text, VOCABULARY).observations.length))).toBeLessThanOrEqual(200);
+    expect(Math.max(...readings.map(({ observations }) => observations.length))).toBeLessThanOrEqual(200);
   });
 });
