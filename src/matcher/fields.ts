@@ -14,37 +14,39 @@ export interface FieldKind {
 }
 
 /** Field names as logs and SDKs spell them, lower-cased, letters and digits only. */
-const KEYS: Record<string, [Space, Role, boolean?]> = {
-  code: ['acs', 'code'],
-  errorcode: ['acs', 'code'],
-  error: ['acs', 'code'],
-  resultcode: ['acs', 'code'],
-  responsecode: ['acs', 'code'],
-  reasoncode: ['acs', 'code'],
-  participantendreason: ['acs', 'code'],
-  deliverystatusdetails: ['acs', 'code'],
-  status: ['acs', 'status'],
-  statuscode: ['acs', 'status'],
-  httpstatus: ['acs', 'status'],
-  httpstatuscode: ['acs', 'status'],
-  subcode: ['acs', 'subcode'],
-  participantendsubcode: ['acs', 'subcode'],
-  diagcode: ['acs', 'pair'],
-  diagnosticcode: ['acs', 'pair'],
-  sip: ['sip', 'code', true],
-  'sip/2.0': ['sip', 'code', true],
-  sipcode: ['sip', 'code', true],
-  sipstatus: ['sip', 'code', true],
-  sipstatuscode: ['sip', 'code', true],
-  sipresponse: ['sip', 'code', true],
-  sipresponsecode: ['sip', 'code', true],
-  q850: ['q850', 'code', true],
-  'q.850': ['q850', 'code', true],
-  q850cause: ['q850', 'code', true],
-  q850code: ['q850', 'code', true],
-  cause: ['q850', 'code'],
-  causecode: ['q850', 'code'],
-};
+const KEYS = new Map<string, [Space, Role, boolean?]>(
+  Object.entries({
+    code: ['acs', 'code'],
+    errorcode: ['acs', 'code'],
+    error: ['acs', 'code'],
+    resultcode: ['acs', 'code'],
+    responsecode: ['acs', 'code'],
+    reasoncode: ['acs', 'code'],
+    participantendreason: ['acs', 'code'],
+    deliverystatusdetails: ['acs', 'code'],
+    status: ['acs', 'status'],
+    statuscode: ['acs', 'status'],
+    httpstatus: ['acs', 'status'],
+    httpstatuscode: ['acs', 'status'],
+    subcode: ['acs', 'subcode'],
+    participantendsubcode: ['acs', 'subcode'],
+    diagcode: ['acs', 'pair'],
+    diagnosticcode: ['acs', 'pair'],
+    sip: ['sip', 'code', true],
+    'sip/2.0': ['sip', 'code', true],
+    sipcode: ['sip', 'code', true],
+    sipstatus: ['sip', 'code', true],
+    sipstatuscode: ['sip', 'code', true],
+    sipresponse: ['sip', 'code', true],
+    sipresponsecode: ['sip', 'code', true],
+    q850: ['q850', 'code', true],
+    'q.850': ['q850', 'code', true],
+    q850cause: ['q850', 'code', true],
+    q850code: ['q850', 'code', true],
+    cause: ['q850', 'code'],
+    causecode: ['q850', 'code'],
+  } satisfies Record<string, [Space, Role, boolean?]>),
+);
 
 export const keyName = (key: string) => key.toLowerCase().replace(/[^a-z0-9/.]/g, '');
 const plainName = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -97,7 +99,7 @@ export function fieldKind(word: string): FieldKind | null {
 }
 
 function kindOf(word: string): FieldKind | null {
-  const key = KEYS[keyName(word)] ?? KEYS[plainName(word)];
+  const key = KEYS.get(keyName(word)) ?? KEYS.get(plainName(word));
   if (key) return { space: key[0], role: key[1], explicit: key[2] ?? false };
   const compound = compoundKind(word);
   return compound && { space: compound[0], role: compound[1], explicit: false };

@@ -4,7 +4,7 @@ import { lex, NEWLINE, tokenText, WORD, type Tokens } from './lexer';
 import { normalise } from './normalise';
 import { read } from './read';
 import { unfoldTables } from './tables';
-import { EMPTY_VOCABULARY, normaliseWord, type NamedRecord, type Vocabulary } from './vocabulary';
+import { EMPTY_VOCABULARY, normaliseWord, own, type NamedRecord, type Vocabulary } from './vocabulary';
 
 export type { Observation } from './group';
 
@@ -63,7 +63,7 @@ export function isQuery(tokens: Tokens, vocabulary: Vocabulary): boolean {
     if (tokens.kind[i] !== WORD) continue;
     const word = tokenText(tokens, i);
     const known = normaliseWord(word);
-    if (!fieldKind(word) && !vocabulary.words[known] && !vocabulary.names[known]) return false;
+    if (!fieldKind(word) && !own(vocabulary.words, known) && !own(vocabulary.names, known)) return false;
   }
   return true;
 }

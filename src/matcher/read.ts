@@ -1,7 +1,7 @@
 import { fieldKind, isConstantName, spaceOfParents, type FieldKind, type Role, type Space } from './fields';
 import { charAt, glued, NEWLINE, NUMBER, PUNCT, tokenText, WORD, type Tokens } from './lexer';
 import { isCalendarWord, isNoiseLabel, isUnit, LONGEST_BARE, LONGEST_NAMED, SMALLEST_BARE } from './noise';
-import { normaliseWord, type NamedRecord, type Vocabulary } from './vocabulary';
+import { normaliseWord, own, type NamedRecord, type Vocabulary } from './vocabulary';
 
 /** One number (or pair) the paste reports, before codes and subcodes are put together. */
 export interface Item {
@@ -130,10 +130,10 @@ function lookUpContext(
   for (let k = chain.length - 1; k >= 0; k--) {
     if (chain[k] === '') return;
     joined = chain[k] + joined;
-    const word = vocabulary.words[joined];
+    const word = own(vocabulary.words, joined);
     if (word && (options.query || !word.queryOnly)) for (const area of word.areas) hints.add(area);
-    for (const area of vocabulary.fields[joined] ?? []) hints.add(area);
-    for (const named of vocabulary.names[joined] ?? [])
+    for (const area of own(vocabulary.fields, joined) ?? []) hints.add(area);
+    for (const named of own(vocabulary.names, joined) ?? [])
       names.set(`${named.area}|${named.code}|${named.subcode}`, named);
   }
 }

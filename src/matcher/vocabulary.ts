@@ -28,6 +28,13 @@ export interface Vocabulary {
   names: Record<string, NamedRecord[]>;
 }
 
+/**
+ * A table's own entry for a key, never one inherited from Object: a paste may say `constructor` or
+ * `__proto__`, and those must read as plain words.
+ */
+export const own = <T>(table: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 export const EMPTY_VOCABULARY: Vocabulary = { fields: {}, words: {}, names: {} };
 
 /**

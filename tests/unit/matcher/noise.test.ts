@@ -42,3 +42,13 @@ describe('noise is never read as a code', () => {
     expect(seen('fail: Bot[1742746998] 487/10003')).toEqual(['acs 487/10003']);
   });
 });
+
+describe('hostile words', () => {
+  test.each(['constructor 403', 'constructor: 403 __proto__: 487 toString=500', 'x.constructor.prototype'])(
+    'names of JavaScript’s own properties are plain words: %s',
+    (text) => {
+      expect(() => seen(text)).not.toThrow();
+      expect(seen(`${text} 487/10003`).at(-1)).toBe('acs 487/10003');
+    },
+  );
+});
