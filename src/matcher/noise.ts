@@ -113,10 +113,20 @@ const CALENDAR = new Set(
 // Longer names are not labels; looking them up would only cost time on a pasted megabyte.
 const LONGEST_LABEL = 64;
 
+// Logs repeat their labels: each word is worked out once, up to a bound on memory.
+const labels = new Map<string, boolean>();
+const REMEMBERED = 10_000;
+
 export function isNoiseLabel(word: string): boolean {
   if (word.length > LONGEST_LABEL) return false;
-  const last = segments(word).at(-1);
-  return last !== undefined && NOISE_LABELS.has(last);
+  let noise = labels.get(word);
+  if (noise === undefined) {
+    if (labels.size >= REMEMBERED) labels.clear();
+    const last = segments(word).at(-1);
+    noise = last !== undefined && NOISE_LABELS.has(last);
+    labels.set(word, noise);
+  }
+  return noise;
 }
 
 export const isUnit = (word: string) => word.length <= 12 && UNITS.has(word.toLowerCase());

@@ -93,17 +93,14 @@ function withNames(observations: Observation[], names: NamedRecord[], typed: boo
   return observations;
 }
 
+/** The same code reported again is counted, not listed twice. */
 function dedupe(observations: Observation[]): Observation[] {
   const seen = new Map<string, Observation>();
   for (const o of observations) {
     const key = `${o.space}|${o.code}|${o.subcode}|${o.either}`;
     const first = seen.get(key);
     if (!first) seen.set(key, o);
-    else {
-      first.count += o.names.length > 0 && o.fields.length === 0 ? 0 : 1;
-      first.names = [...new Set([...first.names, ...o.names])];
-      first.hints = [...new Set([...first.hints, ...o.hints])];
-    }
+    else Object.assign(first, { count: first.count + 1, hints: [...new Set([...first.hints, ...o.hints])] });
   }
   return [...seen.values()];
 }

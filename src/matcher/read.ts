@@ -74,17 +74,18 @@ export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): R
   let scopeCount = 0;
   let inUrl = false;
   let chain: string[] = [];
+  const longest = longestKey(vocabulary);
 
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
     if (inUrl && (t.spaced[i] || kind === NEWLINE || QUOTES.has(charAt(t, i)) || charAt(t, i) === '<')) inUrl = false;
     if (kind === WORD) {
       const word = tokenText(t, i);
-      if (URL_SCHEMES.has(word.toLowerCase()) && startsUrl(t, i)) inUrl = true;
+      if (startsUrl(t, i) && URL_SCHEMES.has(word.toLowerCase())) inUrl = true;
       if (inUrl) continue;
       const normalised = word.length > LONGEST_WORD ? '' : normaliseWord(word);
       chain = continuesChain(t, i) ? [...chain.slice(1 - LONGEST_CHAIN), normalised] : [normalised];
-      lookUpContext(chain, vocabulary, options, hints, names);
+      lookUpContext(chain, longest, vocabulary, options, hints, names);
     } else if (kind === PUNCT) {
       const c = charAt(t, i);
       if ((c === '{' || c === '[') && scopes.length < DEEPEST_SCOPE)
@@ -121,6 +122,7 @@ function continuesChain(t: Tokens, i: number): boolean {
 /** Looks up the last one to five words of a name (`communication`, `communication chat`, …) in the vocabulary. */
 function lookUpContext(
   chain: string[],
+  longest: number,
   vocabulary: Vocabulary,
   options: ReadOptions,
   hints: Set<string>,
@@ -128,7 +130,7 @@ function lookUpContext(
 ) {
   let joined = '';
   for (let k = chain.length - 1; k >= 0; k--) {
-    if (chain[k] === '') return;
+    if (chain[k] === '' || chain[k]!.length + joined.length > longest) return;
     joined = chain[k] + joined;
     const word = own(vocabulary.words, joined);
     if (word && (options.query || !word.queryOnly)) for (const area of word.areas) hints.add(area);
@@ -137,6 +139,15 @@ function lookUpContext(
       names.set(`${named.area}|${named.code}|${named.subcode}`, named);
   }
 }
+
+/** The length of the vocabulary's longest word: no longer name needs looking up. */
+const longestKey = (vocabulary: Vocabulary) =>
+  Math.max(
+    0,
+    ...[vocabulary.words, vocabulary.fields, vocabulary.names].flatMap((table) =>
+      Object.keys(table).map((k) => k.length),
+    ),
+  );
 
 /** The field an opening bracket belongs to: `"resultInformation": {`, `SUB_CODES = [`; not `SIP/2.0 {`. */
 function keyBefore(t: Tokens, i: number): string {
@@ -274,32 +285,41 @@ function isProse(t: Tokens, k: number): boolean {
 
 function itemOf(t: Tokens, piece: Piece, scopes: Scope[], options: ReadOptions): Item | 'noise' {
   if (piece.noise && !options.query) return 'noise';
+  if (piece.values.some((v) => v.length > LONGEST_NAMED) || isMeasure(t, piece)) return 'noise';
   const label = labelOf(t, piece.first);
   if (label.kind === 'noise' || label.kind === 'unnamed-field') return 'noise';
-  const inner = scopes.at(-1);
   // Inside `SUB_CODES = [5000, 5300]` the numbers take the array's name.
-  const kind = label.kind === null && inner?.array && fieldKind(inner.key) ? fieldKind(inner.key) : label.kind;
-  const parents = scopes.map((s) => s.key).filter(Boolean);
-  const keys = [...parents, ...(label.kind === null ? [] : [label.word])];
+  const kind = label.kind ?? arrayKind(scopes);
+  const pair = piece.values.length === 2;
+  if (kind === null) {
+    if (!options.query && isBareNoise(t, piece)) return 'noise';
+    return { ...placeOf(t, piece, scopes, null), space: null, role: pair ? 'pair' : 'either' };
+  }
+  const place = placeOf(t, piece, scopes, label.kind === null ? null : label.word);
+  if (kind === 'constant') return { ...place, space: 'acs', role: 'either' };
+  const role = pair ? 'pair' : kind.role;
+  const codeRole = role === 'code' || role === 'status';
+  const parents = place.keys.slice(0, label.kind === null ? undefined : -1);
+  const space = kind.explicit || !codeRole ? kind.space : (spaceOfParents(parents) ?? kind.space);
+  return fitsSpace(space, place.value) ? { ...place, space, role } : 'noise';
+}
+
+function arrayKind(scopes: Scope[]): FieldKind | null {
+  const inner = scopes.at(-1);
+  return inner?.array ? fieldKind(inner.key) : null;
+}
+
+/** The number's value and where it sits: its field names, its object, its line. */
+function placeOf(t: Tokens, piece: Piece, scopes: Scope[], key: string | null) {
   const [value, second] = piece.values.map(Number);
-  const base = {
+  const parents = scopes.map((s) => s.key).filter(Boolean);
+  return {
     value: value!,
     second: second ?? null,
-    keys,
+    keys: key === null ? parents : [...parents, key],
     scope: scopes.findLast((s) => !s.array)?.id ?? -t.line[piece.first]!,
     line: t.line[piece.first]!,
   };
-  if (piece.values.some((v) => v.length > LONGEST_NAMED) || isMeasure(t, piece)) return 'noise';
-  if (kind === 'constant') return { ...base, space: 'acs', role: 'either' };
-  if (kind) {
-    const role = second === undefined ? kind.role : 'pair';
-    const codeRole = role === 'code' || role === 'status';
-    const space = kind.explicit || !codeRole ? kind.space : (spaceOfParents(parents) ?? kind.space);
-    if (!fitsSpace(space, base.value)) return 'noise';
-    return { ...base, space, role };
-  }
-  if (!options.query && isBareNoise(t, piece)) return 'noise';
-  return { ...base, space: null, role: second === undefined ? 'either' : 'pair' };
 }
 
 /** A SIP response has three digits; a Q.850 cause is at most 127. Anything else is not one. */

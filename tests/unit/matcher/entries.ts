@@ -98,6 +98,7 @@ export const VOCABULARY: Vocabulary = {
   fields: FIELDS,
   words: {
     azurecommunicationchat: { areas: ['chat'], queryOnly: false },
+    azurecommunicationcalling: { areas: ['calling'], queryOnly: false },
     playfailed: { areas: ['call-automation'], queryOnly: false },
     chat: { areas: ['chat'], queryOnly: true },
   },

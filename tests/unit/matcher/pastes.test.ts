@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toIndexEntry } from '../../../src/matcher/entry';
 import { observe } from '../../../src/matcher/observe';
-import { rank, recordToOpen } from '../../../src/matcher/rank';
+import { matchesWhole, rank, recordToOpen } from '../../../src/matcher/rank';
 import { buildVocabulary } from '../../../src/matcher/vocabulary';
 import { loadContent } from '../../../src/pipeline/load';
 import { loadCorpus, readLine } from './corpus';
@@ -38,6 +38,11 @@ describe.each(corpus)('the paste $name', (paste) => {
 
   test(paste.opens ? `opens ${paste.opens}` : 'opens nothing', () => {
     expect(recordToOpen(matches)?.url ?? null).toBe(paste.opens);
+  });
+
+  test('opens only a record that holds every number it reads', () => {
+    const open = recordToOpen(matches);
+    expect(open === null || (matches.length === 1 && matchesWhole(matches[0]!.observation, open))).toBe(true);
   });
 
   test('offers only numbers written in the paste', () => {

@@ -156,6 +156,10 @@ describe('context words', () => {
     expect(opened('com.azure.communication.chat.models.ErrorException: Status code 403')).toBe('/chat/403/');
   });
 
+  test('a .NET namespace of the Calling SDK settles a code three areas document', () => {
+    expect(opened('Azure.Communication.Calling.WindowsClient: CallEndReason code 403')).toBe('/calling/403/');
+  });
+
   test('the same code without context opens nothing', () => {
     expect(opened('ErrorException: Status code 403')).toBeNull();
   });
