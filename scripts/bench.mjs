@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, median, round } from './bench/measure-build.mjs';
-import { measureFreezes } from './bench/measure-freeze.mjs';
+import { measureFreezes, measurePasteShapes } from './bench/measure-freeze.mjs';
 import { measureFirstVisit } from './bench/measure-visit.mjs';
 import { report } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
@@ -81,7 +81,9 @@ async function measureBrowsers(outDir, records, real) {
       words: real ? ['speaker', 'network', 'carrier'] : ['delivery', 'camera', 'timeout'],
     });
     const numbers = records.slice(0, 200).map((r) => (r.subcode === null ? r.code : `${r.code}/${r.subcode}`));
-    const freezes = real ? await measureFreezes(browser, origin, numbers) : {};
+    const freezes = real
+      ? { ...(await measureFreezes(browser, origin, numbers)), ...(await measurePasteShapes(browser, origin)) }
+      : {};
     return { ...visit, ...latency, ...freezes };
   } finally {
     await browser.close();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ContentErrors } from './pipeline/errors';
 import { loadContent, type Catalogue } from './pipeline/load';
 import { areaEntrySchema } from './schemas/area';
+import { areaWordSchema } from './schemas/area-word';
 import { categoryGuidanceSchema } from './schemas/guidance';
 import { guideSchema } from './schemas/guide';
 import { codeRecordSchema } from './schemas/record';
@@ -88,4 +89,10 @@ const redirects = defineCollection({
   loader: fromCatalogue('acs-redirects', (c) => [['all', { list: c.redirects }]]),
 });
 
-export const collections = { codes, areas, categories, guides, redirects };
+/** Words in pasted text that name an area, from `content/shared/area-words.md`: one entry holding the list. */
+const areaWords = defineCollection({
+  schema: z.object({ list: z.array(areaWordSchema) }),
+  loader: fromCatalogue('acs-area-words', (c) => [['all', { list: c.areaWords }]]),
+});
+
+export const collections = { codes, areas, categories, guides, redirects, areaWords };

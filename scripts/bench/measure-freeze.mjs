@@ -49,7 +49,14 @@ const SURFACES = {
       await page.getByRole('dialog').waitFor();
     },
     box: 'dialog input[type="search"]',
-    settled: (page) => page.locator('dialog [data-status]').filter({ hasNotText: '…' }).waitFor({ timeout: 120_000 }),
+    // The status ends "… full-text results" or says there are none once both lists are done.
+    settled: (page) =>
+      page.waitForFunction(
+        () =>
+          /results$|^No results|unavailable|updated/.test(document.querySelector('dialog [data-status]').textContent),
+        null,
+        { timeout: 120_000 },
+      ),
   },
   codesFilter: {
     path: '/codes/',
@@ -76,4 +83,132 @@ export async function measureFreezes(browser, origin, numbers) {
     }
   }
   return results;
+}
+
+// Pathological pastes (issue 25, "bounded reading"): the same shapes the unit tests read, measured here
+// because a test never asserts a time. For each: the longest main-thread task while the page handles the
+// paste, and how long the reader itself took (in the lookup's worker for a long paste).
+const SHAPE_SIZES = [100_000, 1_000_000];
+const SHAPE_SURFACES = ['lookup', 'search'];
+
+/** Records long tasks and the reader's `acs-read` mark from the first script on. */
+const OBSERVE_TASKS = () => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function readTiming(page) {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByName('acs-read');
+    const last = marks.at(-1)?.detail;
+    return {
+      longestTaskMs: Math.round(window.__longest),
+      readMs: last ? Math.round(last.readMs) : null,
+      inWorker: last?.inWorker ?? null,
+    };
+  });
+}
+
+async function measureShape(browser, origin, surfaceName, text) {
+  const surface = SURFACES[surfaceName];
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_TASKS);
+  await page.goto(origin + surface.path, { waitUntil: 'networkidle' });
+  await surface.before?.(page);
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await page.locator(surface.box).focus();
+  // Tasks of the page's load and of filling the clipboard are not the paste's.
+  await page.evaluate(() => (window.__longest = 0));
+  await page.keyboard.press('Control+V');
+  await surface.settled(page);
+  await page.waitForTimeout(500);
+  const timing = await readTiming(page);
+  await context.close();
+  return timing;
+}
+
+/** `/lookup/?q=` with 2,000 spaces or tabs before a code: the address a link or the browser's search can open. */
+async function measureAddress(browser, origin, name, query) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_TASKS);
+  await page.goto(`${origin}/lookup/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(
+    () =>
+      !/^Looking up|^$/.test(document.querySelector('[data-results]')?.textContent?.trim() ?? '') ||
+      !location.pathname.startsWith('/lookup/'),
+  );
+  await page.waitForTimeout(500);
+  const timing = await readTiming(page).catch(() => ({ longestTaskMs: null, readMs: null, inWorker: null }));
+  await context.close();
+  return { name, chars: query.length, ...timing };
+}
+
+export async function measurePasteShapes(browser, origin) {
+  const { SHAPES, TAIL } = await import('../../tests/unit/matcher/shapes.ts');
+  const shapes = [];
+  for (const [shape, make] of Object.entries(SHAPES))
+    for (const size of SHAPE_SIZES)
+      for (const surface of SHAPE_SURFACES) {
+        const text = make(size).slice(0, size - TAIL.length) + TAIL;
+        shapes.push({ shape, size, surface, ...(await measureShape(browser, origin, surface, text)) });
+      }
+  const addresses = [];
+  for (const [name, run] of [
+    ['2,000 spaces', ' '],
+    ['2,000 tabs', '\t'],
+    ['SIP-like text', 'SIP/2.0 '],
+  ])
+    addresses.push(await measureAddress(browser, origin, name, `${run.repeat(2000 / run.length)}487/10003`));
+  return { pasteShapes: shapes, addressShapes: addresses };
+}
+
+/** The worst of a shape's figures, per 100 KB: the bound is 200 ms. */
+export const perHundredKB = (r) => Math.round((Math.max(r.longestTaskMs ?? 0, r.readMs ?? 0) * 100_000) / r.size);
+
+/** The shapes as a Markdown table: per shape and size, longest task / reader time in each surface. */
+export function shapeTable({ pasteShapes, addressShapes }) {
+  const cell = (r) => (r ? `${r.longestTaskMs} / ${r.readMs ?? '—'}${r.inWorker ? ' (worker)' : ''}` : '—');
+  const head = [
+    'shape',
+    ...SHAPE_SIZES.flatMap((s) => SHAPE_SURFACES.map((f) => `${f} ${s / 1000} KB`)),
+    'worst per 100 KB',
+  ];
+  const rows = [...new Set(pasteShapes.map((r) => r.shape))].map((shape) => {
+    const of = pasteShapes.filter((r) => r.shape === shape);
+    const cells = SHAPE_SIZES.flatMap((size) =>
+      SHAPE_SURFACES.map((surface) => cell(of.find((r) => r.size === size && r.surface === surface))),
+    );
+    return [shape, ...cells, `${Math.max(...of.map(perHundredKB))} ms`];
+  });
+  const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  const addresses = [
+    ['`/lookup/?q=`', 'characters', 'longest task / reader'],
+    ['---', '---', '---'],
+    ...addressShapes.map((a) => [a.name, a.chars, `${a.longestTaskMs ?? '—'} / ${a.readMs ?? '—'} ms`]),
+  ]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
+  return `Paste shapes: longest main-thread task / reader time, in ms\n\n${table}\n\n${addresses}`;
+}
+
+// `node scripts/bench/measure-freeze.mjs [dist]`: the paste shapes alone, against a build already made.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { chromium } = await import('@playwright/test');
+  const { startServer } = await import('./server.mjs');
+  const port = Number(process.env.BENCH_PORT ?? 4478);
+  const server = await startServer(process.argv[2] ?? 'dist', port);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    console.log(shapeTable(await measurePasteShapes(browser, `http://127.0.0.1:${port}`)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

@@ -1,4 +1,5 @@
 // Turns bench results into the Markdown tables the README shows.
+import { shapeTable } from './measure-freeze.mjs';
 
 /** A Markdown table from columns given as `[header, cell of a row]`, so a header sits next to its value. */
 const table = (columns, rows) =>
@@ -89,5 +90,6 @@ export function report({ date, builds, results }) {
         ],
       ),
     );
+  if (real?.pasteShapes) sections.push(shapeTable(real));
   return sections.join('\n\n');
 }

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
+import type { Vocabulary } from '../matcher/vocabulary';
 import type { CodesFile, PublicRecord } from '../schemas/public-record';
 
 interface Options {
@@ -41,11 +42,18 @@ export function pagefindIndex(options: Options): AstroIntegration {
 
 async function addRecords(index: PagefindIndex, out: string) {
   const { records } = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as CodesFile;
-  const { titles } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
+  const { titles, vocabulary } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
     titles: Record<string, string>;
+    vocabulary: Vocabulary;
   };
   const areaTitles = new Map(Object.entries(titles));
-  const responses = await Promise.all(records.map((r) => index.addCustomRecord(searchRecord(r, areaTitles))));
+  // SDK names (`NoNgcEndpoint`) are searchable words of the records they name.
+  const names = new Map<string, string[]>();
+  for (const named of Object.values(vocabulary.names).flat())
+    names.set(named.url, [...(names.get(named.url) ?? []), named.name]);
+  const responses = await Promise.all(
+    records.map((r) => index.addCustomRecord(searchRecord(r, areaTitles, names.get(r.url)))),
+  );
   responses.forEach(check);
   return records.length;
 }
@@ -54,6 +62,7 @@ async function addRecords(index: PagefindIndex, out: string) {
 export function searchRecord(
   r: Pick<PublicRecord, 'url' | 'area' | 'table' | 'code' | 'subcode' | 'message' | 'advice' | 'resultCategory'>,
   titles: Map<string, string>,
+  names: string[] = [],
 ) {
   const area = titles.get(r.area) ?? r.area;
   const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/');
@@ -62,7 +71,7 @@ export function searchRecord(
     // Site-relative: Pagefind prefixes its baseUrl, the base path, when it answers.
     url: r.url,
     // The message and the advice only: an excerpt never starts with page furniture or a list dash.
-    content: `${oneLine(r.message)}\n${oneLine(r.advice)}`.trim(),
+    content: [oneLine(r.message), oneLine(r.advice), ...names].join('\n').trim(),
     language: 'en',
     meta: { title: `${area} ${label} · ${r.table}` },
     filters: { area: [area], ...(r.resultCategory ? { category: [r.resultCategory] } : {}) },

@@ -1,5 +1,5 @@
-import { normalise } from './normalise';
-import { bare, type Observation } from './observe';
+import { fieldKind } from './fields';
+import { observe, type Observation } from './observe';
 import { matchesWhole } from './rank';
 
 /** What a table filter box says: numbers and pairs to match whole, and words to find in the text. */
@@ -11,20 +11,25 @@ export interface FilterQuery {
 /** The filter acts on the start of the box only: a pasted novel must not freeze the table. */
 export const MAX_FILTER = 500;
 
+/** The box is read like a typed query: every number counts, `SIP` and `cause` name the code space. */
 export function filterQuery(input: string): FilterQuery {
-  const text = normalise(input.slice(0, MAX_FILTER));
+  const text = input.slice(0, MAX_FILTER);
   const words = text
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/\d+/g, ' ')
     .split(/[^\p{L}\p{N}'’]+/u)
-    .filter(Boolean);
-  return { numbers: bare(text), words };
+    .filter((w) => w && !fieldKind(w));
+  return { numbers: observe(text, undefined, { query: true }).observations, words };
 }
 
-/** A row passes when it matches every number or pair whole and contains every word. */
+/** A row passes when it matches every number or pair whole, in its code space, and contains every word. */
 export function rowMatches(
   query: FilterQuery,
-  row: { code: number | null; subcode: number | null; text: string },
+  row: { code: number | null; subcode: number | null; space?: string; text: string },
 ): boolean {
-  return query.numbers.every((o) => matchesWhole(o, row)) && query.words.every((w) => row.text.includes(w));
+  const inSpace = (o: Observation) => o.space === 'any' || !row.space || row.space === o.space;
+  return (
+    query.numbers.every((o) => inSpace(o) && matchesWhole(o, row)) && query.words.every((w) => row.text.includes(w))
+  );
 }

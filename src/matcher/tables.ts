@@ -1,6 +1,8 @@
 import { isField } from './fields';
 
 const SEPARATORS = ['\t', '|', ','];
+// A header of field names is a short line; a pasted megabyte on one line is not split to find out.
+const LONGEST_HEADER = 2_000;
 
 /**
  * Rows copied from Log Analytics or a Markdown table put field names in a header line and the
@@ -21,7 +23,9 @@ export function unfoldTables(lines: string[]): string[] {
       );
     }
     header = null;
+    if (line.length > LONGEST_HEADER) return line;
     for (const sep of SEPARATORS) {
+      if (!line.includes(sep)) continue;
       const names = splitCells(line, sep);
       if (names.length >= 2 && names.some(isField) && names.every((n) => /^[\w. ]*$/.test(n))) {
         [header, separator] = [names, sep];

@@ -13,7 +13,7 @@ export interface ContentFiles {
 
 const AREA = /^[a-z][a-z0-9-]*\.md$/;
 const GUIDE = /^[a-z]{2}\/[a-z][a-z0-9-]*\.mdx?$/;
-export const SHARED_FILES = ['categories.md', 'redirects.md', 'reports.md'];
+export const SHARED_FILES = ['area-words.md', 'categories.md', 'redirects.md', 'reports.md', 'sdk-names.md'];
 
 export async function listContent(dir: string): Promise<ContentFiles> {
   const base = path.basename(dir);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AreaEntry } from '../schemas/area';
+import type { AreaWord } from '../schemas/area-word';
 import type { CategoryGuidance } from '../schemas/guidance';
 import type { CodeRecord, ParsedRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
@@ -8,6 +9,7 @@ import { assignUrls } from '../routing/urls';
 import { parseArea } from './area';
 import { ContentErrors, type ContentError } from './errors';
 import { listContent } from './files';
+import { areaWordErrors, sdkNamesOf, unmatchedNameErrors } from './sdk-names';
 import { readShared, type Redirect, type ReportRow } from './shared';
 import { collisionErrors, guidanceErrors, siteLinkErrors, sourceErrors } from './checks';
 
@@ -20,6 +22,8 @@ export interface Catalogue {
   sources: Map<string, Source>;
   /** Old paths that redirect to new ones. */
   redirects: Redirect[];
+  /** Words in pasted text that name an area (`shared/area-words.md`). */
+  areaWords: AreaWord[];
 }
 
 /** Reads `content/` into the catalogue; throws ContentErrors listing every problem of every file. */
@@ -40,7 +44,21 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   const routed = assignUrls(areas.flatMap((a) => a.records));
   errors.push(...collisionErrors(routed.collisions, sources));
   const reports = shared.flatMap((s) => s.reports ?? []);
-  const records = routed.records.map((r, order) => ({ ...r, order, reports: reportsOf(r, reports) }));
+  const sdkNames = shared.flatMap((s) => s.sdkNames ?? []);
+  const records = routed.records.map((r, order) => ({
+    ...r,
+    order,
+    reports: reportsOf(r, reports),
+    names: sdkNamesOf(r, sdkNames),
+  }));
+  errors.push(...unmatchedNameErrors(sdkNames, records));
+  const areaWords = shared.flatMap((s) => s.areaWords ?? []);
+  errors.push(
+    ...areaWordErrors(
+      areaWords,
+      areas.map((a) => a.slug),
+    ),
+  );
   for (const report of reports.filter((rep) => !records.some((r) => matches(r, rep))))
     errors.push({
       file: report.file,
@@ -65,6 +83,7 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
     categories,
     sources,
     redirects,
+    areaWords,
   };
 }
 

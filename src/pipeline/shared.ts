@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root, Table } from 'mdast';
+import { AREA_WORD_KINDS } from '../schemas/area-word';
 import { categoriesFileSchema, type CategoryGuidance } from '../schemas/guidance';
-import type { Report } from '../schemas/record';
+import type { AreaWord } from '../schemas/area-word';
+import type { Report, SdkName } from '../schemas/record';
 import { decodeContent } from './decode';
 import { errorCollector, lineOf, type ContentError, type Fail } from './errors';
 import { readFrontmatter } from './frontmatter';
@@ -13,6 +15,15 @@ import { prepare, render, textOf } from './render';
 
 /** A public report as `shared/reports.md` lists it, before it is joined to its record. */
 export interface ReportRow extends Report {
+  area: string;
+  code: number | null;
+  subcode: number | null;
+  file: string;
+  line: number;
+}
+
+/** A name an SDK gives a code in its error objects, as `shared/sdk-names.md` lists it. */
+export interface SdkNameRow extends SdkName {
   area: string;
   code: number | null;
   subcode: number | null;
@@ -33,9 +44,11 @@ export interface Shared {
   categories?: CategoryGuidance | null;
   reports?: ReportRow[];
   redirects?: Redirect[];
+  sdkNames?: SdkNameRow[];
+  areaWords?: AreaWord[];
 }
 
-/** Reads one file of `content/shared/`: category guidance, public reports or redirects. */
+/** Reads one file of `content/shared/`: category guidance, public reports, redirects, SDK names or area words. */
 export async function readShared(file: string, base = '/'): Promise<Shared> {
   const name = path.basename(file);
   const shown = path.join(path.basename(path.dirname(path.dirname(file))), 'shared', name);
@@ -46,6 +59,8 @@ export async function readShared(file: string, base = '/'): Promise<Shared> {
   if (name === 'categories.md') return { errors, categories: readCategories(tree, fail, base) };
   const rows = tableRows(tree, fail, base);
   if (name === 'redirects.md') return { errors, redirects: rows.flatMap((r) => readRedirect(r, shown, fail)) };
+  if (name === 'sdk-names.md') return { errors, sdkNames: rows.flatMap((r) => readSdkName(r, shown, fail)) };
+  if (name === 'area-words.md') return { errors, areaWords: rows.flatMap((r) => readAreaWord(r, fail)) };
   return { errors, reports: rows.flatMap((r) => readReport(r, shown, fail)) };
 }
 
@@ -122,4 +137,48 @@ function readReport({ line, cells, text }: Row, file: string, fail: Fail): Repor
       line,
     },
   ];
+}
+
+/** The link a cell holds, with its text: where a name or a word was seen. */
+function evidenceOf(cell: ReturnType<typeof prepare> | undefined): { url: string; label: string } | null {
+  const link = cell?.find((n) => n.type === 'link');
+  if (!link?.url.startsWith('https://')) return null;
+  return { url: link.url, label: textOf(link.children).trim() };
+}
+
+function readSdkName({ line, cells, text }: Row, file: string, fail: Fail): SdkNameRow[] {
+  const [area, code, subcode, name] = text;
+  const numbers = [parseNumbers(code ?? ''), parseNumbers(subcode ?? '')];
+  const seen = evidenceOf(cells[4]);
+  const [c, s] = numbers.map((n) => ('numbers' in n ? (n.numbers ?? [null]) : [null]));
+  if (
+    cells.length !== 5 ||
+    !area ||
+    !name ||
+    /\s/.test(name) ||
+    !seen ||
+    numbers.some((n) => 'problem' in n) ||
+    c!.length > 1 ||
+    s!.length > 1 ||
+    (c![0] === null && s![0] === null)
+  ) {
+    fail(line, 'an SDK name row needs: area | code | subcode | `Name` (one word) | [where it was seen](https://…)');
+    return [];
+  }
+  return [{ area, code: c![0]!, subcode: s![0]!, name, seen: seen.url, seenLabel: seen.label, file, line }];
+}
+
+function readAreaWord({ line, cells, text }: Row, fail: Fail): AreaWord[] {
+  const [word, areas, kind] = text;
+  const seen = evidenceOf(cells[3]);
+  const kinds: string[] = AREA_WORD_KINDS;
+  if (cells.length !== 4 || !word || /\s/.test(word) || !areas || !kinds.includes(kind ?? '') || !seen) {
+    fail(
+      line,
+      `an area word row needs: \`word\` (no spaces) | area, area… | kind (${AREA_WORD_KINDS.join(', ')}) | [where it is seen](https://…)`,
+    );
+    return [];
+  }
+  const list = areas.split(',').map((a) => a.trim());
+  return [{ word, areas: list, kind: kind as AreaWord['kind'], seen: seen.url, line }];
 }

@@ -24,6 +24,16 @@ export const reportSchema = z.object({
   summary: z.string().min(1),
 });
 
+/** A name an SDK gives the code in its error objects (`NoNgcEndpoint`), with where it was seen. */
+export const sdkNameSchema = z.object({
+  /** The name as the SDK writes it. */
+  name: z.string().min(1),
+  /** A public source file or thread that shows the name with this code. */
+  seen: z.url({ protocol: /^https$/ }),
+  /** That source's title, as the content gives it. */
+  seenLabel: z.string(),
+});
+
 /** Numbers in other code spaces that stand for the same outcome (560486 ↔ SIP 486 ↔ Q.850 17). */
 export const correspondenceSchema = z.object({
   /** ACS subcodes that carry this SIP response or cause. */
@@ -92,6 +102,8 @@ export const codeRecordSchema = z.object({
   corresponds: correspondenceSchema,
   /** Public issue threads that discuss this record. */
   reports: z.array(reportSchema),
+  /** Names SDKs give this code in their error objects; the lookup and search read them. */
+  names: z.array(sdkNameSchema),
   /** URL segment that the table's settings put before the numbers, or null. */
   route: z.string().nullable(),
   /** Canonical path of the record's page, e.g. `/calling/487/10003/`. */
@@ -106,8 +118,15 @@ export const codeRecordSchema = z.object({
 export type CodeRecord = z.infer<typeof codeRecordSchema>;
 
 /** A record as the parser makes it: everything the row says, before the catalogue gives it a place. */
-export const parsedRecordSchema = codeRecordSchema.omit({ url: true, anchor: true, order: true, reports: true });
+export const parsedRecordSchema = codeRecordSchema.omit({
+  url: true,
+  anchor: true,
+  order: true,
+  reports: true,
+  names: true,
+});
 
 export type ParsedRecord = z.infer<typeof parsedRecordSchema>;
 export type Report = z.infer<typeof reportSchema>;
+export type SdkName = z.infer<typeof sdkNameSchema>;
 export type Correspondence = z.infer<typeof correspondenceSchema>;

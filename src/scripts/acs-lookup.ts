@@ -9,9 +9,11 @@ type Strings = ReportStrings &
 
 // Only the start of a long paste goes into the address bar; the page looks up all of it.
 const MAX_URL_QUERY = 2_000;
-// A textarea lays out every line it holds: a 10 MB paste would freeze the tab for seconds. A paste
-// longer than HOLD_OVER is kept here, and the box shows its first PREVIEW characters.
-const HOLD_OVER = 100_000;
+// A textarea lays out every line it holds: a 10 MB paste, or 100,000 empty lines, would freeze the tab
+// for seconds. A paste longer than HOLD_OVER characters or HOLD_LINES lines is kept here, and the box
+// shows its first PREVIEW characters.
+const HOLD_OVER = 20_000;
+const HOLD_LINES = 1_000;
 const PREVIEW = 10_000;
 
 /** Looks up pasted text: one code matched whole by one record opens it; anything else is explained. */
@@ -26,7 +28,8 @@ export class AcsLookup extends HTMLElement {
     const form = this.querySelector('form')!;
     const box = this.querySelector('textarea')!;
     const q = new URLSearchParams(location.search).get('q') ?? '';
-    box.value = q;
+    // An address can carry more than the box should lay out: it is held like a long paste.
+    this.#fill(box, q);
     box.addEventListener('paste', (event) => this.#paste(event, box));
     // Typing in the box makes its text the query again.
     box.addEventListener('input', () => this.#hold(null));
@@ -41,10 +44,20 @@ export class AcsLookup extends HTMLElement {
 
   #paste(event: ClipboardEvent, box: HTMLTextAreaElement) {
     const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (text.length <= HOLD_OVER) return;
+    if (!tooLongToShow(text)) return;
     event.preventDefault();
-    const cut = text.lastIndexOf('\n', PREVIEW);
-    box.value = text.slice(0, cut > 0 ? cut : PREVIEW);
+    this.#fill(box, text);
+  }
+
+  /** Puts text in the box, or, when it is too long to lay out, its start, and holds the whole. */
+  #fill(box: HTMLTextAreaElement, text: string) {
+    if (!tooLongToShow(text)) {
+      box.value = text;
+      return;
+    }
+    const preview = text.slice(0, PREVIEW);
+    const cut = nthLineEnd(preview, HOLD_LINES) ?? preview.lastIndexOf('\n');
+    box.value = cut > 0 ? preview.slice(0, cut) : preview;
     this.#hold(text);
   }
 
@@ -117,6 +130,19 @@ export class AcsLookup extends HTMLElement {
   #show(nodes: Node[]) {
     this.querySelector('[data-results]')!.replaceChildren(...nodes);
   }
+}
+
+/** More than a box lays out quickly: HOLD_OVER characters or HOLD_LINES lines (counting stops there). */
+const tooLongToShow = (text: string) => text.length > HOLD_OVER || nthLineEnd(text, HOLD_LINES) !== null;
+
+/** Where line n of the text ends, or null when it has no more than n lines. */
+function nthLineEnd(text: string, n: number): number | null {
+  let at = -1;
+  for (let line = 0; line < n; line++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return null;
+  }
+  return at;
 }
 
 const paragraph = (text: string, className = 'text-lg') =>

@@ -1,3 +1,4 @@
+import { numbersInPath } from '../matcher/path';
 import { numberPath } from '../routing/urls';
 import { ExactIndex } from './exact-index';
 
@@ -11,7 +12,7 @@ export class AcsNotFound extends HTMLElement {
   async connectedCallback() {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     const base = this.dataset.base ?? '/';
-    const numbers = [...new Set(location.pathname.slice(base.length - 1).match(/\d{1,16}/g) ?? [])].slice(0, 4);
+    const numbers = numbersInPath(location.pathname.slice(base.length - 1));
     if (numbers.length === 0) return;
     const box = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (box && !box.value) box.value = numbers.join('/');

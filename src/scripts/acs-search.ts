@@ -1,16 +1,21 @@
-import type { MatchStrings } from './match-view';
-import { SearchResults } from './search-results';
-import { IndexUnavailable, SearchSources, type Exact, type Filters } from './search-sources';
+import { exactCount, SearchResults, type ResultStrings } from './search-results';
+import { fill } from './match-view';
+import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
 
-const FULL_TEXT_RESULTS = 8;
-// The dialog acts on the start of a pasted novel only, and waits for a pause before long queries.
+const FULL_TEXT_PAGE = 8;
+// Full-text search reads the start of a pasted novel only, and waits for a pause before long queries.
 const MAX_QUERY = 500;
 const LONG_QUERY = 64;
 const DEBOUNCE_MS = 150;
 
-type Strings = MatchStrings & Record<'none' | 'loading' | 'unavailable' | 'updating' | 'count' | 'hint', string>;
+type Strings = ResultStrings &
+  Record<'none' | 'loading' | 'unavailable' | 'updating' | 'count' | 'hint' | 'held', string>;
 
-/** The site search: exact number matches first, then Pagefind's full-text results, in a dialog. */
+/**
+ * The site search: exact matches first (numbers, pairs, SDK names), then Pagefind's full-text
+ * results, in a dialog. A paste keeps its lines and tabs for the exact matches, though the one-line
+ * box cannot show them.
+ */
 export class AcsSearch extends HTMLElement {
   #sources!: SearchSources;
   #s!: Strings;
@@ -20,6 +25,8 @@ export class AcsSearch extends HTMLElement {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #results!: SearchResults;
+  /** The text as pasted, while the box shows it flattened; null once the reader types. */
+  #held: string | null = null;
 
   connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -34,7 +41,8 @@ export class AcsSearch extends HTMLElement {
     for (const event of ['focus', 'pointerenter'] as const)
       button.addEventListener(event, () => this.#sources.warm({ ahead: true }), { once: true });
     document.addEventListener('keydown', (event) => this.#shortcut(event));
-    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('paste', (event) => this.#paste(event));
+    this.#input.addEventListener('input', () => (this.#hold(null), this.#schedule()));
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
     // Esc closes at once, even with text in the box (a search box would first clear itself).
     this.#dialog.addEventListener(
@@ -51,7 +59,7 @@ export class AcsSearch extends HTMLElement {
     this.#opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.#sources.warm({ ahead: false });
     if (!this.#dialog.open) this.#dialog.showModal();
-    if (query) this.#input.value = query;
+    if (query) this.#put(query);
     this.#input.focus();
     if (this.#input.value) void this.#search();
   }
@@ -68,6 +76,31 @@ export class AcsSearch extends HTMLElement {
       event.preventDefault();
       this.open();
     }
+  }
+
+  /** A one-line box drops line breaks and tabs: a multi-line paste (Log Analytics rows, a log) is kept as pasted. */
+  #paste(event: ClipboardEvent) {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!/[\n\t]/.test(text) && text.length <= MAX_QUERY) return;
+    event.preventDefault();
+    this.#put(text);
+    void this.#search();
+  }
+
+  #put(text: string) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    this.#input.value = flat.slice(0, this.#input.maxLength > 0 ? this.#input.maxLength : undefined);
+    this.#hold(flat === text.trim() && text.length <= MAX_QUERY ? null : text);
+  }
+
+  #hold(text: string | null) {
+    this.#held = text;
+    const lines = text === null ? 0 : countLines(text);
+    this.#results.held(
+      text === null
+        ? null
+        : fill(this.#s.held, { n: text.length.toLocaleString('en-US'), lines: lines!, max: MAX_QUERY }),
+    );
   }
 
   #schedule() {
@@ -97,37 +130,53 @@ export class AcsSearch extends HTMLElement {
 
   async #search() {
     const run = ++this.#run;
+    const pasted = (this.#held ?? this.#input.value).trim();
     const query = this.#input.value.slice(0, MAX_QUERY).trim();
     const filters: Filters = Object.fromEntries(this.#selects().map((s) => [s.dataset.filter!, s.value]));
     const none: Exact = { matches: [], open: null, titles: {} };
-    if (!query) return this.#results.show(this.#s.hint, none, []);
-    const exact = /\d/.test(query) ? await this.#sources.exact(query, filters).catch(() => none) : none;
+    if (!pasted) {
+      this.#results.showExact(none);
+      return this.#results.say(this.#s.hint);
+    }
+    const exact = await this.#sources.exact(pasted, filters).catch(() => none);
     if (run !== this.#run) return;
-    this.#results.show(this.#s.loading, exact, []);
-    let shown = 0;
+    this.#results.showExact(exact);
+    this.#results.say(this.#s.loading);
+    let full: FullText;
     try {
-      const pending = await this.#sources.fullText(query, filters, FULL_TEXT_RESULTS + 8);
-      const seen = new Set(
-        Array.from(this.#dialog.querySelectorAll<HTMLAnchorElement>('[data-exact] a'), (a) => a.pathname),
-      );
-      for (const next of pending) {
-        const hit = await next;
-        if (run !== this.#run) return;
-        if (seen.has(new URL(hit.url, location.href).pathname)) continue;
-        this.#results.append(hit);
-        if (++shown === FULL_TEXT_RESULTS) break;
-      }
+      full = await this.#sources.fullText(query, filters);
+      if (run !== this.#run) return;
+      await this.#page(full, 0, run);
     } catch (error) {
       if (run === this.#run)
         this.#results.say(error instanceof IndexUnavailable ? this.#s.updating : this.#s.unavailable);
       return;
     }
     if (run !== this.#run) return;
-    const exactCount = exact.matches.reduce((n, m) => n + m.whole.length, 0);
+    const found = exactCount(exact);
+    const said = exact.matches.length > 0 || found > 0 || full.total > 0;
     this.#results.say(
-      exactCount + shown === 0 && exact.matches.every((m) => m.partial.length === 0)
-        ? this.#s.none
-        : this.#s.count.replace('{exact}', String(exactCount)).replace('{full}', String(shown)),
+      said ? this.#s.count.replace('{exact}', String(found)).replace('{full}', String(full.total)) : this.#s.none,
     );
   }
+
+  /** Shows one page of full-text results, then offers the next: every result is reachable, none is dropped. */
+  async #page(full: FullText, start: number, run: number) {
+    for (const pending of full.page(start, FULL_TEXT_PAGE)) {
+      const hit = await pending;
+      if (run !== this.#run) return;
+      this.#results.appendHit(hit);
+    }
+    const shown = Math.min(full.total, start + FULL_TEXT_PAGE);
+    this.#results.offerMore(full.total - shown, FULL_TEXT_PAGE, () => {
+      void this.#page(full, shown, run).catch(() => this.#results.say(this.#s.updating));
+    });
+  }
+}
+
+/** Lines in a paste, counted without splitting it into a million strings. */
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }

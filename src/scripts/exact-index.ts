@@ -1,10 +1,11 @@
 import { numbersOf, shardOf, type IndexEntry } from '../matcher/entry';
-import { MAX_PASTE, observe } from '../matcher/observe';
+import { MAX_PASTE, timedObserve, type TimedReading } from '../matcher/observe';
 import { rank, type Match } from '../matcher/rank';
+import type { Vocabulary } from '../matcher/vocabulary';
 
 export interface Meta {
   titles: Record<string, string>;
-  fields: Record<string, string[]>;
+  vocabulary: Vocabulary;
 }
 
 /** The build's exact-number index, fetched shard by shard as pastes need them. */
@@ -26,8 +27,10 @@ export class ExactIndex {
 
   /** Every code the text reports, each with the records that match it, in paste order. */
   async match(text: string): Promise<{ matches: Match[]; truncated: boolean }> {
-    const { fields } = await this.meta();
-    const { observations, truncated } = await observeOffThread(text, fields);
+    const { vocabulary } = await this.meta();
+    const { observations, truncated, readMs, inWorker } = await observeOffThread(text, vocabulary);
+    // The bench reads this mark: how long the reader took, and whether it ran off the main thread.
+    performance.mark('acs-read', { detail: { readMs, inWorker, chars: Math.min(text.length, MAX_PASTE) } });
     const shards = [...new Set(numbersOf(observations).map(shardOf))];
     const entries = (await Promise.all(shards.map((s) => this.#shard(s)))).flat();
     const unique = [...new Map(entries.map((e) => [e.url, e])).values()];
@@ -48,17 +51,22 @@ export class ExactIndex {
 // Short text is read at once; a worker's start-up would cost more than it saves.
 const INLINE_LIMIT = 20_000;
 
+type Reading = TimedReading & { inWorker: boolean };
+
 /** Reads a long paste in a worker; where no worker can start, on the main thread after all. */
-function observeOffThread(text: string, fields: Record<string, string[]>): Promise<ReturnType<typeof observe>> {
-  if (text.length <= INLINE_LIMIT || typeof Worker === 'undefined') return Promise.resolve(observe(text, fields));
+function observeOffThread(text: string, vocabulary: Vocabulary): Promise<Reading> {
+  const inline = () => ({ ...timedObserve(text.slice(0, MAX_PASTE + 1), vocabulary), inWorker: false });
+  if (text.length <= INLINE_LIMIT || typeof Worker === 'undefined') return Promise.resolve(inline());
   // One character past the limit is enough for the worker to say the paste was cut.
   const kept = text.slice(0, MAX_PASTE + 1);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./observe-worker.ts', import.meta.url), { type: 'module' });
-    const finish = (result: ReturnType<typeof observe>) => (worker.terminate(), resolve(result));
-    worker.addEventListener('message', (event: MessageEvent<ReturnType<typeof observe>>) => finish(event.data));
-    worker.addEventListener('error', () => finish(observe(kept, fields)));
-    worker.postMessage({ text: kept, fields });
+    const finish = (result: Reading) => (worker.terminate(), resolve(result));
+    worker.addEventListener('message', (event: MessageEvent<TimedReading>) =>
+      finish({ ...event.data, inWorker: true }),
+    );
+    worker.addEventListener('error', () => finish(inline()));
+    worker.postMessage({ text: kept, vocabulary });
   });
 }
 

@@ -1,5 +1,5 @@
 import type { IndexEntry } from '../matcher/entry';
-import type { Match } from '../matcher/rank';
+import type { Match, PartialQuality } from '../matcher/rank';
 import type { Observation } from '../matcher/observe';
 
 export type MatchStrings = Record<
@@ -9,16 +9,20 @@ export type MatchStrings = Record<
   | 'either'
   | 'sip'
   | 'q850'
+  | 'named'
+  | 'sdkName'
   | 'noWhole'
   | 'wholeMany'
   | 'subcodeAlone'
   | 'codeAlone'
+  | 'asSubcode'
   | 'otherSpace'
   | 'reversed'
   | 'observed'
   | 'quality.whole'
   | 'quality.subcode'
   | 'quality.code'
+  | 'quality.as-subcode'
   | 'quality.other-space'
   | 'quality.none',
   string
@@ -28,9 +32,17 @@ export type MatchStrings = Record<
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
-/** "code 400 and subcode 8535", "SIP response 486", "487 (as code or subcode)". */
+/** "code 400 with subcode 8535", "SIP response 486", "487 (as a code or a subcode)", "…, named NoNgcEndpoint". */
 export function describe(o: Observation, s: MatchStrings): string {
-  if (o.space !== 'acs') return fill(s[o.space], { n: o.code ?? o.either ?? '' });
+  const numbers = describeNumbers(o, s);
+  if (o.names.length === 0) return numbers;
+  const names = o.names.join(', ');
+  // An SDK name alone, with no number in the paste, reports the record it names.
+  return o.fields.length === 0 && o.count === 1 ? fill(s.sdkName, { names }) : fill(s.named, { what: numbers, names });
+}
+
+function describeNumbers(o: Observation, s: MatchStrings): string {
+  if (o.space === 'sip' || o.space === 'q850') return fill(s[o.space], { n: o.code ?? o.either ?? '' });
   if (o.either !== null) return fill(s.either, { n: o.either });
   if (o.code !== null && o.subcode !== null) return fill(s.pair, { code: o.code, subcode: o.subcode });
   return o.code !== null ? fill(s.code, { n: o.code }) : fill(s.subcode, { n: o.subcode ?? '' });
@@ -45,9 +57,10 @@ export function verdict(match: Match, s: MatchStrings): string | null {
 /** The groups a match lists, each with its heading: whole matches first, then the partial ones. */
 export function groups(match: Match, s: MatchStrings): { title: string; entries: IndexEntry[] }[] {
   const { code, subcode } = match.observation;
-  const titles = {
+  const titles: Record<PartialQuality, string> = {
     subcode: fill(s.subcodeAlone, { n: subcode ?? '' }),
     code: fill(s.codeAlone, { n: code ?? '' }),
+    'as-subcode': fill(s.asSubcode, { n: code ?? '' }),
     'other-space': s.otherSpace,
   };
   return [

@@ -55,6 +55,12 @@ const PRACTICE_QUERY = 'a';
 // A word no page has: loads one small index chunk and Pagefind's start-up code, and is over at once.
 const NOTHING_QUERY = 'zzzqx';
 
+/** Pagefind's answer to a query: how many pages match, and their excerpts, a page at a time. */
+export interface FullText {
+  total: number;
+  page(start: number, count: number): Promise<Hit>[];
+}
+
 /** Exact matches of a query, with the one record Enter may open. */
 export interface Exact {
   matches: Match[];
@@ -107,10 +113,11 @@ export class SearchSources {
   }
 
   /**
-   * Pagefind's results in rank order, each still loading its excerpt, so the first can be shown
-   * before the others arrive. The caller drops answers to queries typed over.
+   * Every Pagefind result, in rank order: the count is known at once, excerpts load page by page
+   * (the first alone, so it shows without queueing behind the others). The caller drops answers to
+   * queries typed over.
    */
-  async fullText(query: string, filters: Filters, limit: number): Promise<Promise<Hit>[]> {
+  async fullText(query: string, filters: Filters): Promise<FullText> {
     const pagefind = await this.#load();
     this.#failed.clear();
     const search = await pagefind.search(query, { filters: pickDefined(filters) }).catch(() => null);
@@ -120,12 +127,17 @@ export class SearchSources {
       if (!d || this.#failed.size > 0) throw new IndexUnavailable();
       return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt };
     };
-    const [top, ...rest] = search.results.slice(0, limit);
-    if (!top) return [];
-    // The first excerpt loads alone, so the first result shows without queueing behind the others.
-    const first = hit(top);
-    const settled = first.catch(() => undefined);
-    return [first, ...rest.map((result) => settled.then(() => hit(result)))];
+    const results = search.results;
+    return {
+      total: results.length,
+      page(start, count) {
+        const [top, ...rest] = results.slice(start, start + count);
+        if (!top) return [];
+        const first = hit(top);
+        const settled = first.catch(() => undefined);
+        return [first, ...rest.map((result) => settled.then(() => hit(result)))];
+      },
+    };
   }
 
   #load(): Promise<Pagefind> {

@@ -5,6 +5,8 @@ export interface Row {
   element: HTMLTableRowElement;
   code: number | null;
   subcode: number | null;
+  /** The code space: ACS codes, SIP responses and Q.850 causes never match each other. */
+  space: string;
   /** Message, category and advice, lower-cased: what words are matched against. */
   text: string;
   facets: Record<string, string>;
@@ -20,6 +22,8 @@ export function readRows(root: HTMLElement): Row[] {
     element,
     code: numberOf(element.dataset.code),
     subcode: numberOf(element.dataset.subcode),
+    // Rows of ACS codes carry no data-space: the page stays small.
+    space: element.dataset.space ?? 'acs',
     text: [...element.cells]
       .slice(1)
       .map((c) => c.textContent ?? '')

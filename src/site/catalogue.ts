@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { routeTable, type GuideRef } from '../routing/pages';
 import type { AreaEntry } from '../schemas/area';
+import type { AreaWord } from '../schemas/area-word';
 import type { CategoryGuidance } from '../schemas/guidance';
 import type { CodeRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
@@ -28,6 +29,8 @@ export interface Site {
   categorized: Set<string>;
   /** Every result category a record carries, sorted: the search filter's options on every page. */
   resultCategories: string[];
+  /** Words in pasted text that name an area: the lookup's context words. */
+  areaWords: AreaWord[];
 }
 
 let site: Promise<Site> | undefined;
@@ -39,12 +42,13 @@ export function getSite(): Promise<Site> {
 }
 
 async function buildSite(): Promise<Site> {
-  const [codeEntries, areaEntries, guides, categoryEntries, redirectEntries] = await Promise.all([
+  const [codeEntries, areaEntries, guides, categoryEntries, redirectEntries, areaWordEntries] = await Promise.all([
     getCollection('codes'),
     getCollection('areas'),
     getCollection('guides'),
     getCollection('categories'),
     getCollection('redirects'),
+    getCollection('areaWords'),
   ]);
   const redirects = redirectEntries.flatMap((e) => e.data.list);
   // The store keeps insertion order in a build; `order` makes it explicit.
@@ -76,5 +80,6 @@ async function buildSite(): Promise<Site> {
     routes: routeTable({ records, areas, byNumber, guides: guideRefs, redirects }),
     categorized: new Set(records.filter((r) => r.resultCategory).map((r) => `${r.area}#${r.tableSlug}`)),
     resultCategories: [...new Set(records.flatMap((r) => r.resultCategory ?? []))].sort(),
+    areaWords: areaWordEntries.flatMap((e) => e.data.list),
   };
 }

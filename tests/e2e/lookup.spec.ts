@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { u } from './base';
 import { carrying } from './data';
+import { loadCorpus } from '../unit/matcher/corpus';
 
 const lookup = (q: string) => u(`/lookup/?q=${encodeURIComponent(q)}`);
 const results = (page: import('@playwright/test').Page) => page.locator('[data-results]');
@@ -60,7 +61,7 @@ test('a log with two call ends lists both, in order, with a Markdown copy', asyn
   await expect(rows.nth(1)).toContainText('code 480 with subcode 10037');
   await results(page).getByRole('button', { name: 'Copy as Markdown' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    /^\| Reported \| Best record \| Match \|\n\| --- \| --- \| --- \|\n\| code 487 with subcode 10003 \| \[Calling SDK 487\/10003\]\(/,
+    /^\| Reported \| Best record \| Documented\? \|\n\| --- \| --- \| --- \|\n\| code 487 with subcode 10003 \| \[Calling SDK 487\/10003\]\(/,
   );
 });
 
@@ -70,7 +71,7 @@ test('a callback event with SIP and Q.850 details lists all three codes and open
   await page.goto(lookup(event));
   const rows = results(page).locator('tbody tr');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toContainText('subcode only');
+  await expect(rows.nth(0)).toContainText('not documented; its subcode is, with another code');
   await expect(rows.nth(1)).toContainText('Busy Here');
   await expect(rows.nth(2)).toContainText('User busy');
 });
@@ -99,7 +100,7 @@ test('pasting into the box and pressing Look up looks it up', async ({ page }) =
 
 test('text without a number says so and offers full-text search', async ({ page }) => {
   await page.goto(lookup('the call dropped again'));
-  await expect(page.getByText('This text contains no number to look up.')).toBeVisible();
+  await expect(page.getByText('This text contains no code to look up')).toBeVisible();
   await page.getByRole('button', { name: 'Search the messages and advice for this text' }).click();
   await expect(page.getByRole('dialog').getByRole('searchbox')).toHaveValue('the call dropped again');
 });
@@ -134,4 +135,48 @@ test('a long paste shows its start in the box and is looked up whole', async ({ 
   await expect(page.getByText(`Pasted ${pasted.length.toLocaleString('en-US')} characters`)).toBeVisible();
   await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
   await expect(page).toHaveURL(/\/calling\/400\/41006\/$/);
+});
+
+test('each line of a multi-code log says whether it is documented', async ({ page }) => {
+  await page.goto(lookup('ResponseCode=400, SubCode=8541, ResponseText=Callee unavailable. DiagCode: 480#10076'));
+  const rows = results(page).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('td').last()).toHaveText('not documented; its subcode is, with another code');
+  await expect(rows.nth(1).locator('td').last()).toHaveText('documented');
+});
+
+test('a code alone that is documented only as a subcode says so and opens nothing', async ({ page }) => {
+  await page.goto(lookup('a PlayFailed event is received with status code: 8536'));
+  await expect(results(page).getByText('No record documents code 8536.')).toBeVisible();
+  await expect(results(page).getByRole('heading', { name: /^8536 documented as a subcode/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/lookup\//);
+});
+
+test('an SDK name alone opens the record it names', async ({ page }) => {
+  await page.goto(lookup('Call end reason=NoNgcEndpoint'));
+  await expect(page).toHaveURL(/\/calling\/480\/10037\/$/);
+});
+
+// A sample of the corpus of real pastes (every fourth; PASTES=all for every one): the unit tests run all of
+// them through the matcher.
+const sample = loadCorpus().filter((_, i) => process.env.PASTES === 'all' || i % 4 === 0);
+
+test.describe('real pastes', () => {
+  for (const paste of sample)
+    test(`${paste.name} ${paste.opens ? `opens ${paste.opens}` : `lists ${paste.reads.length} code(s)`}`, async ({
+      page,
+    }) => {
+      await page.goto(u('/lookup/'));
+      await page.getByRole('textbox', { name: 'Number or pasted text' }).fill(paste.text);
+      await page.getByRole('main').getByRole('button', { name: 'Look up' }).click();
+      if (paste.opens) return expect(page).toHaveURL(new RegExp(`${paste.opens.replace(/[/.]/g, '\\$&')}$`));
+      if (paste.reads.length === 0)
+        return expect(page.getByText('This text contains no code to look up')).toBeVisible();
+      if (paste.reads.length > 1) return expect(results(page).locator('tbody tr')).toHaveCount(paste.reads.length);
+      const verdict = paste.reads[0]!.split(' ').at(-2);
+      if (verdict === 'whole')
+        await expect(results(page).getByRole('heading', { name: /records match/ })).toBeVisible();
+      else await expect(results(page).getByText(/^No record documents/)).toBeVisible();
+      await expect(page).toHaveURL(/\/lookup\//);
+    });
 });

@@ -1,4 +1,6 @@
 import { toIndexEntry, type IndexEntry } from '../../../src/matcher/entry';
+import { observe } from '../../../src/matcher/observe';
+import type { Vocabulary } from '../../../src/matcher/vocabulary';
 import type { CodeRecord } from '../../../src/schemas/record';
 
 let order = 0;
@@ -41,6 +43,7 @@ export function record(
     history: [],
     corresponds: { acsSubcodes: [], sip: [], q850: [] },
     reports: [],
+    names: [],
     route: null,
     url: `/${segments.join('/')}/`,
     anchor: segments.slice(1).join('-'),
@@ -80,12 +83,33 @@ export const RECORDS: CodeRecord[] = [
 
 export const ENTRIES: IndexEntry[] = RECORDS.map(toIndexEntry);
 
-/** Field names as the areas' `appearsIn` give them. */
+/** Field names as the areas' `appearsIn` give them, normalised as the build writes them. */
 export const FIELDS: Record<string, string[]> = {
-  callEndReason: ['calling'],
-  CallingCommunicationError: ['calling'],
-  resultInformation: ['call-automation'],
-  ParticipantEndReason: ['pstn'],
-  ParticipantEndSubCode: ['pstn'],
-  DeliveryStatusDetails: ['sms'],
+  callendreason: ['calling'],
+  callingcommunicationerror: ['calling'],
+  resultinformation: ['call-automation'],
+  participantendreason: ['pstn'],
+  participantendsubcode: ['pstn'],
+  deliverystatusdetails: ['sms'],
 };
+
+/** The vocabulary of this small catalogue: its field names, a few area words and one SDK name. */
+export const VOCABULARY: Vocabulary = {
+  fields: FIELDS,
+  words: {
+    azurecommunicationchat: { areas: ['chat'], queryOnly: false },
+    azurecommunicationcalling: { areas: ['calling'], queryOnly: false },
+    playfailed: { areas: ['call-automation'], queryOnly: false },
+    chat: { areas: ['chat'], queryOnly: true },
+  },
+  names: {
+    nongcendpoint: [{ name: 'NoNgcEndpoint', area: 'calling', code: 480, subcode: 10037, url: '/calling/480/10037/' }],
+  },
+};
+
+/** The observations of a paste as compact strings: space code/subcode (or ~number) ×count. */
+export const seen = (text: string) =>
+  observe(text, VOCABULARY).observations.map(
+    (o) =>
+      `${o.space} ${o.either !== null ? `~${o.either}` : `${o.code ?? '-'}/${o.subcode ?? '-'}`}${o.count > 1 ? ` ×${o.count}` : ''}`,
+  );

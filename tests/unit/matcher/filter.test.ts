@@ -32,3 +32,16 @@ describe('the table filter', () => {
     expect(filterQuery(`${'word '.repeat(MAX_FILTER)}487`).numbers).toEqual([]);
   });
 });
+
+describe('the table filter reads code spaces', () => {
+  const spaced = RECORDS.map((r) => ({ url: r.url, code: r.code, subcode: r.subcode, space: r.codeSpace, text: '' }));
+  const shownIn = (q: string) => spaced.filter((row) => rowMatches(filterQuery(q), row)).map((r) => r.url);
+
+  test('SIP 486 matches the SIP response only', () => {
+    expect(shownIn('SIP 486')).toEqual(['/sip/486/']);
+  });
+
+  test('cause 17 matches the Q.850 cause only', () => {
+    expect(shownIn('cause 17')).toEqual(['/q850/17/']);
+  });
+});

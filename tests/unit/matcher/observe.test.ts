@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_PASTE, observe } from '../../../src/matcher/observe';
-import { FIELDS } from './entries';
-
-/** The observations of a paste as compact strings: space code/subcode (or ~number) ×count. */
-const seen = (text: string) =>
-  observe(text, FIELDS).observations.map(
-    (o) =>
-      `${o.space} ${o.either !== null ? `~${o.either}` : `${o.code ?? '-'}/${o.subcode ?? '-'}`}${o.count > 1 ? ` ×${o.count}` : ''}`,
-  );
+import { seen, VOCABULARY } from './entries';
 
 describe('numbers without field names', () => {
   test.each([['487/10003'], ['487 10003'], ['487-10003'], ['487#10003'], ['487 / 10003']])(
@@ -21,8 +14,12 @@ describe('numbers without field names', () => {
     expect(seen('500#560503')).toEqual(['acs 500/560503']);
   });
 
-  test('a single number can be either', () => {
-    expect(seen('560486')).toEqual(['acs ~560486']);
+  test('a number typed alone can be either, in any code space', () => {
+    expect(seen('560486')).toEqual(['any ~560486']);
+  });
+
+  test('a number inside a longer text is an ACS code or subcode', () => {
+    expect(seen('the call ended with 560486 again')).toEqual(['acs ~560486']);
   });
 
   test('dates, times and GUIDs around the numbers are not codes', () => {
@@ -78,7 +75,7 @@ describe('numbers named by their fields', () => {
   });
 
   test('field names hint the area', () => {
-    const [observation] = observe('"resultInformation": {"code": 400, "subCode": 8535}', FIELDS).observations;
+    const [observation] = observe('"resultInformation": {"code": 400, "subCode": 8535}', VOCABULARY).observations;
     expect(observation!.hints).toEqual(['call-automation']);
     expect(observation!.fields).toEqual(['resultInformation.code', 'resultInformation.subCode']);
   });
@@ -132,16 +129,107 @@ describe('pasted text is normalised before reading', () => {
 
   test('full-width and Arabic-Indic digits read as digits', () => {
     expect(seen('４８７/１０００３')).toEqual(['acs 487/10003']);
-    expect(seen('\u0664\u0668\u0667')).toEqual(['acs ~487']);
+    expect(seen('\u0664\u0668\u0667')).toEqual(['any ~487']);
   });
 
   test('a paste longer than the limit is read up to it and says so', () => {
-    const { observations, truncated } = observe(`${'x '.repeat(MAX_PASTE)}487/10003`, FIELDS);
+    const { observations, truncated } = observe(`${'x '.repeat(MAX_PASTE)}487/10003`, VOCABULARY);
     expect(truncated).toBe(true);
     expect(observations).toEqual([]);
   });
 
   test('a megabyte without spaces is read to its end', () => {
     expect(seen(`${'a'.repeat(MAX_PASTE - 20)} 487/10003`)).toEqual(['acs 487/10003']);
+  });
+});
+
+describe('formats that logs, SDKs and prose use', () => {
+  test.each([
+    ['a Teams diag code with its trailing .@', 'Server Internal Error. DiagCode: 500#3002.@', 'acs 500/3002'],
+    ['a lower-case diag code ending a sentence', 'The call was terminated, diagcode: 408#13025.', 'acs 408/13025'],
+    ['numbers in Markdown backticks in prose', 'an error with code `410` and subCode `3101`, however', 'acs 410/3101'],
+    ['ResponseCode= and SubCode=', 'ResponseCode=400, SubCode=8541, ResponseText=Callee unavailable', 'acs 400/8541'],
+    ['status code: N in a sentence', 'a PlayFailed event is received with status code: 8536 and message', 'acs 8536/-'],
+    ['a Python log arrow', 'INFO in main: Code:->400, Subcode:-> 8581', 'acs 400/8581'],
+    ['an SDK constant named as a subcode', 'export const ROOM_NOT_FOUND_SUB_CODE = 5732;', 'acs -/5732'],
+    ['an SDK constant that names neither', 'const REMOTE_PSTN_USER_HUNG_UP = 560000;', 'acs ~560000'],
+    ['a list of subcodes under one name', 'const REMOVED_FROM_CALL_SUB_CODES = [5000, 5300];', 'acs -/5000|acs -/5300'],
+  ])('%s', (_, text, expected) => {
+    expect(seen(text)).toEqual(expected.split('|'));
+  });
+
+  test('a diag code is a pair of its own, apart from the response code and subcode before it', () => {
+    expect(seen('ResponseCode=400, SubCode=8541, ResponseText=x. DiagCode: 480#10076')).toEqual([
+      'acs 400/8541',
+      'acs 480/10076',
+    ]);
+  });
+
+  test('an HTTP status and the error code after it are one code and subcode', () => {
+    expect(seen('CallingServerErrorException: Status code 500, "{"error":{"code":"9999","message":"x"}}"')).toEqual([
+      'acs 500/9999',
+    ]);
+  });
+
+  test('two SDK constants with one stem are one code and subcode, lines apart', () => {
+    expect(
+      seen('export const BOT_TIMEOUT_CODE = 486;\n/** @private */\nexport const BOT_TIMEOUT_SUB_CODE = 10321;'),
+    ).toEqual(['acs 486/10321']);
+  });
+
+  test('Log Analytics rows keep each row its own code, and no timestamp is read', () => {
+    const rows = 'TimeGenerated\tParticipantEndReason\tParticipantEndSubCode\n2024-05-01T10:00:00Z\t480\t10037';
+    expect(seen(rows)).toEqual(['acs 480/10037']);
+  });
+
+  test('a Log Analytics row flattened to one line reads its pair, not the year of its timestamp', () => {
+    expect(seen('TimeGenerated ParticipantEndReason ParticipantEndSubCode 2024-05-01T10:00:00Z 480 10037')).toEqual([
+      'acs 480/10037',
+    ]);
+  });
+});
+
+describe('SIP responses and Q.850 causes need their own evidence', () => {
+  test.each(['the call rang 17 times', 'Reason: text="busy" 17', 'attempt 3 of 34'])(
+    'a small number that nothing names is not read: %s',
+    (text) => {
+      expect(seen(text)).toEqual([]);
+    },
+  );
+
+  test('a small number a field names stays an ACS code, never a Q.850 cause', () => {
+    expect(seen('error 34 occurred')).toEqual(['acs 34/-']);
+  });
+
+  test('SIP followed by a number is a SIP response', () => {
+    expect(seen('SIP 486')).toEqual(['sip 486/-']);
+  });
+
+  test('Q.850 followed by a number is a Q.850 cause', () => {
+    expect(seen('Q.850 34')).toEqual(['q850 34/-']);
+  });
+
+  test('a number SIP names that is not three digits is no SIP response', () => {
+    expect(seen('Transmitting SIP request (1426 bytes)')).toEqual([]);
+  });
+
+  test('the user part of a SIP address is not a response', () => {
+    expect(seen('SEND: ACK sip:2001@192.168.1.17 SIP/2.0')).toEqual([]);
+  });
+});
+
+describe('SDK names', () => {
+  test('a name alone reports the record it names', () => {
+    expect(seen('Call end reason=NoNgcEndpoint')).toEqual(['acs 480/10037']);
+  });
+
+  test('a name beside its own numbers is the same code, not a second one', () => {
+    const [observation, ...rest] = observe(
+      'Call end reason=NoNgcEndpoint, code=480, subCode=10037',
+      VOCABULARY,
+    ).observations;
+    expect(rest).toEqual([]);
+    expect(observation!.names).toEqual(['NoNgcEndpoint']);
+    expect(observation!.count).toBe(1);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { observe } from '../../../src/matcher/observe';
 import { rank, recordToOpen } from '../../../src/matcher/rank';
-import { ENTRIES, FIELDS } from './entries';
+import { ENTRIES, VOCABULARY } from './entries';
 
-const matches = (text: string, entries = ENTRIES) => observe(text, FIELDS).observations.map((o) => rank(o, entries));
+const matches = (text: string, entries = ENTRIES) =>
+  observe(text, VOCABULARY).observations.map((o) => rank(o, entries));
 const opened = (text: string, entries = ENTRIES) => recordToOpen(matches(text, entries))?.url ?? null;
 const urls = (list: { url: string }[]) => list.map((e) => e.url);
 
@@ -78,13 +79,24 @@ describe('ordering', () => {
   });
 
   test('a documented record comes before an observed one', () => {
-    const [match] = matches('486');
+    const [match] = matches('call ended with 486');
     expect(urls(match!.whole)).toEqual(['/calling/486/560486/', '/pstn/486/60486/', '/observed/486/10321/']);
   });
 
-  test('a bare number also lists SIP and Q.850 codes that carry it, apart', () => {
+  test('a number typed alone matches SIP and Q.850 codes that carry it too', () => {
     const [match] = matches('486');
-    expect(match!.partial.map((p) => [p.quality, urls(p.entries)])).toEqual([['other-space', ['/sip/486/']]]);
+    expect(urls(match!.whole)).toContain('/sip/486/');
+  });
+
+  test('a number inside a longer text never matches a SIP response without SIP evidence', () => {
+    const [match] = matches('call ended with 486');
+    expect(urls([...match!.whole, ...match!.partial.flatMap((p) => p.entries)])).not.toContain('/sip/486/');
+  });
+
+  test('SIP in a query lists the SIP response first, then the same number elsewhere', () => {
+    const [match] = matches('SIP 486');
+    expect(urls(match!.whole)).toEqual(['/sip/486/']);
+    expect(match!.partial.map((p) => p.quality)).toEqual(['other-space']);
   });
 
   test('SIP and Q.850 fields never match ACS codes', () => {
@@ -97,5 +109,71 @@ describe('ordering', () => {
     const [match] = matches('10003/487');
     expect(urls(match!.whole)).toEqual(['/calling/487/10003/']);
     expect(match!.reversed).toBe(true);
+  });
+});
+
+describe('an honest opening rule', () => {
+  test('a code and subcode never open a record that holds only the subcode', () => {
+    expect(opened('{"code": 400, "subCode": 8535}')).toBeNull();
+  });
+
+  test('a code and subcode never open a record that holds only the code', () => {
+    expect(opened('code 403 subcode 99999')).toBeNull();
+  });
+
+  test('a paste with several codes opens none of their records', () => {
+    expect(opened('ResponseCode=403, SubCode=560403. DiagCode: 487#10003')).toBeNull();
+  });
+
+  test('an HTTP status with an error code never opens the record of the error code alone', () => {
+    expect(opened('Status code 500, {"error":{"code":"4007"}}')).toBeNull();
+  });
+
+  test('a typed number that one record carries in any code space opens it', () => {
+    expect(opened('34')).toBe('/q850/34/');
+  });
+
+  test('an SDK name alone opens the record it names', () => {
+    expect(opened('NoNgcEndpoint')).toBe('/calling/480/10037/');
+  });
+
+  test('a code alone documented only as a subcode is offered as one, and opens nothing', () => {
+    const [match] = matches('a PlayFailed event with status code: 8535');
+    expect(match!.partial.map((p) => [p.quality, urls(p.entries)])).toEqual([
+      ['as-subcode', ['/call-automation/subcode/8535/']],
+    ]);
+    expect(opened('a PlayFailed event with status code: 8535')).toBeNull();
+  });
+});
+
+describe('context words', () => {
+  test('a namespace ranks its area first', () => {
+    const [match] = matches('com.azure.communication.chat.models.ErrorException: Status code 403');
+    expect(urls(match!.whole)[0]).toBe('/chat/403/');
+  });
+
+  test('a namespace that settles the area opens its record', () => {
+    expect(opened('com.azure.communication.chat.models.ErrorException: Status code 403')).toBe('/chat/403/');
+  });
+
+  test('a .NET namespace of the Calling SDK settles a code three areas document', () => {
+    expect(opened('Azure.Communication.Calling.WindowsClient: CallEndReason code 403')).toBe('/calling/403/');
+  });
+
+  test('the same code without context opens nothing', () => {
+    expect(opened('ErrorException: Status code 403')).toBeNull();
+  });
+
+  test('an event name ranks its area first', () => {
+    const [match] = matches('PlayFailed: code 400');
+    expect(urls(match!.whole)[0]).toBe('/call-automation/status/400/');
+  });
+
+  test('a plain area word names the area in a short query', () => {
+    expect(opened('chat 403')).toBe('/chat/403/');
+  });
+
+  test('a plain area word somewhere in a long paste does not', () => {
+    expect(opened('we use chat in our app and the call failed with error 403')).toBeNull();
   });
 });
