@@ -1,5 +1,7 @@
+import type { CodeSpace } from '../schemas/code-space';
+
 /** A code space: ACS codes, SIP responses and Q.850 causes never match each other. */
-export type Space = 'acs' | 'sip' | 'q850';
+export type Space = CodeSpace;
 export type Role = 'code' | 'subcode';
 
 /** Field names as logs and SDKs spell them, lower-cased, letters and digits only. */
