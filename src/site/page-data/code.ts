@@ -1,0 +1,154 @@
+import type { CodeSpace } from '../../schemas/code-space';
+import type { ResultCategory } from '../../schemas/category';
+import type { CodeRecord, Report } from '../../schemas/record';
+import { stringsFor } from '../../i18n';
+import { actionPieces, meaningPieces, needsSupport } from '../../records/guidance';
+import { numbersLabel } from '../../records/label';
+import { DEFAULT_LANG, guidePath, rowPath } from '../../routing/urls';
+import type { Site } from '../site';
+import { codeMeta, recordName, type Meta } from '../meta';
+import { said, type Said } from './authors';
+import { carriersOf } from './carriers';
+import { certaintyOf, standardOf, type Certainty } from './certainty';
+import { issueUrl } from './issue';
+import { recordLink, type RecordLink } from './record-link';
+import { recordSources, sourceVersion, type SourceVersion } from './sources';
+
+/** Everything a code page shows, built once from the catalogue; the template only renders it. */
+export interface CodePage {
+  lang: string;
+  url: string;
+  /** Position in the catalogue: lists of pages keep it. */
+  order: number;
+  area: { slug: string; title: string };
+  table: string;
+  /** The record's row in its area's table. */
+  row: string;
+  space: CodeSpace;
+  observed: boolean;
+  code: number | null;
+  subcode: number | null;
+  /** The numbers as a log prints them: `487/10003`, `subcode 8523`. */
+  label: string;
+  message: string;
+  messageHtml: string;
+  /** A mistake in the sources, flagged; empty when none. */
+  noteHtml: string;
+  category: { name: ResultCategory; asPublished: string | null } | null;
+  /** Whether the record's table gives result categories at all. */
+  categorized: boolean;
+  /** What to do for this code: the source's advice or this site's guidance, else the general guidance. */
+  answer: Said[];
+  certainty: Certainty;
+  /** What the code means besides its message: usage in ACS calls, its category, its table. */
+  meaning: Said[];
+  support: {
+    /** Whether the answer sends the reader to logs or support. */
+    needed: boolean;
+    ids: string[];
+    idsHtml: string[];
+    /** The guide that says how to collect them, as a site path and as an absolute link ('' without SITE_URL). */
+    guide: { path: string; link: string } | null;
+  };
+  /** The record's other columns, as its table prints them. */
+  extra: { label: string; html: string }[];
+  evidence: { html: string; checked: string | null } | null;
+  where: { fields: { field: string; html: string }[]; carrierDetailsHtml: string };
+  /** Records of other code spaces for the same outcome. */
+  carriers: RecordLink[];
+  reports: Report[];
+  related: { samePair: RecordLink[]; sameCode: RecordLink[]; numbers: number[] };
+  sources: SourceVersion[];
+  history: { message: string; source: SourceVersion }[];
+  /** The page's absolute address, or '' when the build does not know its public address. */
+  link: string;
+  /** Where to report a mistake on this page; null when no repository is configured. */
+  issue: string | null;
+}
+
+export interface CodePageOptions {
+  /** The absolute address of a site path when the build knows its public address, else ''. */
+  link: (path: string) => string;
+  /** The project's repository, to open an issue about a mistake; null for none. */
+  repository: string | null;
+}
+
+/** The data of one code page. Pure: the same catalogue gives the same page, online and offline. */
+export function codePage(record: CodeRecord, site: Site, options: CodePageOptions): CodePage {
+  const t = stringsFor(DEFAULT_LANG);
+  const area = site.area(record.area);
+  const title = area.frontmatter.title;
+  const sources = recordSources(record, site.sources);
+  const authority = {
+    space: record.codeSpace,
+    observed: record.status === 'observed',
+    source: sources[0]!.id,
+    standard: standardOf(record, site.sources),
+  };
+  const answer = actionPieces(record, area, site.categories).map((p) => said(p, authority));
+  const link = (r: CodeRecord) => recordLink(r, site.titleOf);
+  const related = site.related(record);
+  const guide = site.guideRefs.find((g) => g.lang === DEFAULT_LANG);
+  const guideAt = guide ? guidePath(guide.lang, guide.slug) : null;
+  return {
+    lang: DEFAULT_LANG,
+    url: record.url,
+    order: record.order,
+    area: { slug: area.slug, title },
+    table: record.table,
+    row: rowPath(record),
+    space: record.codeSpace,
+    observed: record.status === 'observed',
+    code: record.code,
+    subcode: record.subcode,
+    label: numbersLabel(record),
+    message: record.message,
+    messageHtml: record.messageHtml,
+    noteHtml: record.noteHtml,
+    category: record.resultCategory
+      ? { name: record.resultCategory, asPublished: record.resultCategoryAsPublished }
+      : null,
+    categorized: site.categorized.has(`${record.area}#${record.tableSlug}`),
+    answer,
+    certainty: certaintyOf(record, site.sources),
+    meaning: meaningPieces(record, area, site.categories).map((p) => said(p, authority)),
+    support: {
+      needed: needsSupport(record),
+      ids: area.frontmatter.supportIds,
+      idsHtml: area.supportIdsHtml,
+      guide: guideAt ? { path: guideAt, link: options.link(guideAt) } : null,
+    },
+    extra: record.extra.map(({ label, html }) => ({ label, html })),
+    evidence: record.status === 'observed' ? { html: record.evidenceHtml, checked: record.checked } : null,
+    where: { fields: area.appearsIn, carrierDetailsHtml: area.carrierDetailsHtml },
+    carriers: carriersOf(record, site.correspondents).map(link),
+    reports: record.reports,
+    related: {
+      samePair: related.samePair.map(link),
+      sameCode: related.sameCode.map(link),
+      // A number only this record carries has no list to show: its number page redirects here.
+      numbers: [...new Set([record.code, record.subcode])].filter(
+        (n): n is number => n !== null && (site.byNumber.get(n)?.length ?? 0) > 1,
+      ),
+    },
+    sources,
+    history: record.history.map((w) => ({
+      message: w.message,
+      source: sourceVersion(site.sources.get(w.source)!, site.sources),
+    })),
+    link: options.link(record.url),
+    issue: issueUrl(options.repository, {
+      title: t.report.title(recordName(record, title)),
+      body: t.report.body(options.link(record.url) || record.url, `${record.file}:${record.line}`),
+    }),
+  };
+}
+
+/** A code page's title and preview. A preview quotes what to do only when it is about this code, never a general rule. */
+export function codePageMeta(page: CodePage): Meta {
+  return codeMeta(stringsFor(page.lang), {
+    name: recordName(page, page.area.title),
+    message: page.message,
+    answer: page.answer.find((s) => s.reach === 'code')?.text ?? '',
+  });
+}
