@@ -1,7 +1,8 @@
 /**
  * A tiny HTML template for what must render the same in Astro and in the browser (the offline code
- * page): `html` escapes every value it is given, except HTML already made safe, which `raw` marks
- * (the content's rendered Markdown, another template's output).
+ * page): `markup` escapes every value it is given, except HTML already made safe, which `raw` marks
+ * (the content's rendered Markdown, another template's output). It is not called `html` so that the
+ * formatter leaves its layout alone: it would reflow it as HTML and move spaces that matter.
  */
 export class Html {
   constructor(readonly value: string) {}
@@ -24,15 +25,23 @@ const render = (part: Part): string => {
 };
 
 /**
- * Line breaks and the indentation after them are the template's layout, not the page's: they are
- * dropped, so spaces that matter stay on one line (`</a> ·`).
+ * A line break and the indentation after it are the template's layout: dropped between tags, one
+ * space inside a tag (`<a\n  href`). Spaces that matter between words stay on one line (`</a> ·`).
  */
-export function html(strings: TemplateStringsArray, ...parts: Part[]): Html {
+const layout = (s: string) =>
+  s
+    .replace(/>\s*\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*/g, ' ');
+
+export function markup(strings: TemplateStringsArray, ...parts: Part[]): Html {
   let out = '';
-  strings.forEach((s, i) => (out += s.replace(/\n\s*/g, '') + (i < parts.length ? render(parts[i]!) : '')));
+  strings.forEach((s, i) => (out += layout(s) + (i < parts.length ? render(parts[i]!) : '')));
   return new Html(out);
 }
 
-/** An attribute only when it has a value: `attr('href', url)`. */
+/** An attribute only when it has a value: `attr('href', url)` writes nothing for '', null or false. */
 export const attr = (name: string, value: string | number | null | undefined | false) =>
-  value === null || value === undefined || value === false ? '' : raw(` ${name}="${escape(String(value))}"`);
+  value === null || value === undefined || value === false || value === ''
+    ? ''
+    : raw(` ${name}="${escape(String(value))}"`);

@@ -190,6 +190,8 @@ export const en = {
     sortBy: 'Sort by {column}',
     empty: 'No record matches this filter.',
     tryLookup: 'Look the text up instead',
+    share: 'Link to these results',
+    title: '{filter}: {count} · {page}',
   },
   copy: {
     link: 'Copy link',

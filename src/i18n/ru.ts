@@ -180,6 +180,8 @@ export const ru: Strings = {
     sortBy: 'Сортировать по столбцу «{column}»',
     empty: 'Ни одна запись не подходит к этому фильтру.',
     tryLookup: 'Найти этот текст через поиск кода',
+    share: 'Ссылка на эти результаты',
+    title: '{filter}: {count} · {page}',
   },
   copy: {
     link: 'Копировать ссылку',

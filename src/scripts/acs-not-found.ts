@@ -1,3 +1,4 @@
+import { withBase } from '../routing/base';
 import { numberPath } from '../routing/urls';
 import { ExactIndex } from './exact-index';
 
@@ -28,7 +29,7 @@ export class AcsNotFound extends HTMLElement {
     const list = this.querySelector('[data-numbers]')!;
     for (const n of known) {
       const link = Object.assign(document.createElement('a'), {
-        href: base.replace(/\/$/, '') + numberPath(Number(n)),
+        href: withBase(numberPath(Number(n)), base),
         textContent: strings.numbers.replace('{n}', n),
       });
       const item = document.createElement('li');

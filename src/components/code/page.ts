@@ -1,6 +1,6 @@
 import type { Strings } from '../../i18n/en';
 import type { CodePage } from '../../site/page-data/code';
-import { html } from '../html';
+import { markup } from '../html';
 import { carriers, fromTable, meaning, reports, related, sources, where } from './sections';
 import { top } from './top';
 
@@ -9,7 +9,7 @@ import { top } from './top';
  * offline page renders in the browser, so a record opened offline reads as it does online.
  */
 export const codePageHtml = (t: Strings, page: CodePage) =>
-  html`<article class="code-page" data-code-page="${page.url}">
+  markup`<article class="code-page" data-code-page="${page.url}">
     ${[
       top(t, page),
       meaning(t, page),

@@ -2,7 +2,7 @@ import type { Strings } from '../../i18n/en';
 import { CODE_SPACES, type CodeSpace } from '../../schemas/code-space';
 import type { Author, Said } from '../../site/page-data/authors';
 import type { SourceVersion } from '../../site/page-data/sources';
-import { html, raw } from '../html';
+import { markup, raw } from '../html';
 import { versionText } from '../parts';
 
 /** "For this code, from Microsoft": how far a piece reaches, then whose words it is. */
@@ -39,14 +39,10 @@ export function said(t: Strings, s: Said, context: SaidContext) {
   const general = s.reach === 'table' || s.reach === 'category' || s.reach === 'class';
   const id = s.by.kind === 'microsoft' || s.by.kind === 'standard' ? s.by.source : null;
   const source = id && context.sources.find((v) => v.id === id);
-  return html`<div
-    class="${general ? 'mt-3 rounded border-l-4 border-line bg-card px-3 py-2 text-sm' : 'mt-2'}"
-    data-said
-    data-reach="${s.reach}"
-    data-by="${s.by.kind}"
-  >
+  const box = general ? 'mt-3 rounded border-l-4 border-line bg-card px-3 py-2 text-sm' : 'mt-2';
+  return markup`<div class="${box}" data-said data-reach="${s.reach}" data-by="${s.by.kind}">
     <p class="text-sm font-semibold text-muted" data-label>${saidLabel(t, s, context)}</p>
     <div class="md mt-1 leading-relaxed">${raw(s.html)}</div>
-    ${source && html`<p class="mt-1 text-sm text-muted" data-cite>— <a href="${source.url}">${source.title}</a>, ${versionText(t, source)}</p>`}
+    ${source && markup`<p class="mt-1 text-sm text-muted" data-cite>— <a href="${source.url}">${source.title}</a>, ${versionText(t, source)}</p>`}
   </div>`;
 }

@@ -4,7 +4,7 @@ import type { Certainty } from '../../site/page-data/certainty';
 import type { CodePage } from '../../site/page-data/code';
 import type { SourceVersion } from '../../site/page-data/sources';
 import { ticketMarkdown } from '../../site/ticket';
-import { attr, html, raw } from '../html';
+import { attr, markup, raw } from '../html';
 import { numbers, sourceIssue, versionText } from '../parts';
 import { said } from './said';
 
@@ -15,7 +15,7 @@ import { said } from './said';
 export const COPY_SHORTCUT = 'c';
 
 export function top(t: Strings, page: CodePage) {
-  return html`<p class="text-sm text-muted">${page.area.title} · ${page.table}</p>
+  return markup`<p class="text-sm text-muted">${page.area.title} · ${page.table}</p>
     <div class="mt-1 flex flex-wrap items-center justify-between gap-x-6 gap-y-3">
       <h1 class="text-5xl font-bold tracking-tight break-all sm:text-6xl">${numbers(t, page.code, page.subcode)}</h1>
       ${copyButtons(t, page)}
@@ -26,25 +26,11 @@ export function top(t: Strings, page: CodePage) {
 
 function copyButtons(t: Strings, page: CodePage) {
   const button = 'rounded border border-line px-3 py-1.5 text-sm font-semibold hover:bg-card';
-  return html`<acs-copy
-    hidden
-    class="no-print flex flex-wrap items-center gap-2"
-    ${attr('data-link', page.link)}
-    data-markdown="${ticketMarkdown(t, page)}"
-    data-strings="${JSON.stringify(t.copy)}"
-    data-shortcut="${COPY_SHORTCUT}"
-  >
-    <button
-      type="button"
-      class="${button}"
-      data-copy="link"
-      aria-keyshortcuts="${COPY_SHORTCUT.toUpperCase()}"
-      title="${t.code.copyShortcut}"
-    >
-      ${t.copy.link}
-      <kbd class="ml-1 hidden rounded border border-line px-1 font-mono text-xs font-normal text-muted sm:inline"
-        >${COPY_SHORTCUT.toUpperCase()}</kbd
-      >
+  return markup`<acs-copy hidden class="no-print flex flex-wrap items-center gap-2" ${attr('data-link', page.link)}
+      data-markdown="${ticketMarkdown(t, page)}" data-strings="${JSON.stringify(t.copy)}" data-shortcut="${COPY_SHORTCUT}">
+    <button type="button" class="${button}" data-copy="link" aria-keyshortcuts="${COPY_SHORTCUT.toUpperCase()}"
+        title="${t.code.copyShortcut}">
+      ${t.copy.link}<kbd aria-hidden="true" class="ml-2 hidden rounded border border-line px-1 font-mono text-xs font-normal text-muted sm:inline">${COPY_SHORTCUT.toUpperCase()}</kbd>
     </button>
     <button type="button" class="${button}" data-copy="markdown">${t.copy.markdown}</button>
     <span role="status" aria-live="polite" class="text-sm text-muted"></span>
@@ -70,25 +56,25 @@ function sinceText(t: Strings, v: SourceVersion): string {
 function certaintyLine(t: Strings, c: Certainty) {
   const [head, rest] = certaintyText(t, c);
   const tone = c.kind === 'observed' ? 'text-warn' : c.kind === 'standard' ? 'text-ink' : 'text-ok';
-  return html`<p class="mt-3 text-sm" data-certainty="${c.kind}">
-    <strong class="${tone}">${head}</strong>${rest && html`<span class="text-muted"> · ${rest}</span>`}
+  return markup`<p class="mt-3 text-sm" data-certainty="${c.kind}">
+    <strong class="${tone}">${head}</strong>${rest && markup`<span class="text-muted"> · ${rest}</span>`}
   </p>`;
 }
 
 function answer(t: Strings, page: CodePage) {
   const context = { area: page.area.title, space: page.space, sources: page.sources };
-  return html`<section class="mt-4 rounded border border-line p-4" data-what-to-do aria-labelledby="what-to-do">
+  return markup`<section class="mt-4 rounded border border-line p-4" data-what-to-do aria-labelledby="what-to-do">
     <h2 id="what-to-do" class="text-xl font-semibold">${t.code.whatToDo}</h2>
     ${page.answer.map((s) => said(t, s, context))} ${page.support.needed && support(t, page.support)}
   </section>`;
 }
 
 function support(t: Strings, s: CodePage['support']) {
-  return html`<aside class="mt-4 border-t border-line pt-3 text-sm">
+  return markup`<aside class="mt-4 border-t border-line pt-3 text-sm">
     <p>${t.code.supportIntro}</p>
     <ul class="md mt-2 list-disc pl-5">
-      ${s.idsHtml.map((id) => html`<li>${raw(id)}</li>`)}
+      ${s.idsHtml.map((id) => markup`<li>${raw(id)}</li>`)}
     </ul>
-    ${s.guide && html`<p class="mt-2"><a href="${href(s.guide.path)}">${t.guideTitle} →</a></p>`}
+    ${s.guide && markup`<p class="mt-2"><a href="${href(s.guide.path)}">${t.guideTitle} →</a></p>`}
   </aside>`;
 }

@@ -2,14 +2,15 @@
 export interface GuideHeading {
   depth: number;
   slug: string;
+  text: string;
 }
 
 /** A translation of a guide, with each of this guide's sections' anchor in it. */
 export interface GuideSwitch {
   lang: string;
   path: string;
-  /** This guide's section id → the same section's id in the translation. */
-  sections: Record<string, string>;
+  /** This guide's section id → the same section in the translation: its id and its heading. */
+  sections: Record<string, { id: string; text: string }>;
 }
 
 /**
@@ -18,10 +19,11 @@ export interface GuideSwitch {
  * (a section added to one language only), the sections are matched on their top-level headings if
  * those still line up, and otherwise not at all: the switch then opens the other guide at its top.
  */
-export function sectionMap(own: GuideHeading[], other: GuideHeading[]): Record<string, string> {
+export function sectionMap(own: GuideHeading[], other: GuideHeading[]): GuideSwitch['sections'] {
+  const pairs = (a: GuideHeading[], b: GuideHeading[]) =>
+    Object.fromEntries(a.map((h, i) => [h.slug, { id: b[i]!.slug, text: b[i]!.text }]));
   const outline = (hs: GuideHeading[]) => hs.map((h) => h.depth).join(',');
-  if (outline(own) === outline(other)) return Object.fromEntries(own.map((h, i) => [h.slug, other[i]!.slug]));
+  if (outline(own) === outline(other)) return pairs(own, other);
   const top = (hs: GuideHeading[]) => hs.filter((h) => h.depth === 2);
-  const [a, b] = [top(own), top(other)];
-  return a.length === b.length ? Object.fromEntries(a.map((h, i) => [h.slug, b[i]!.slug])) : {};
+  return top(own).length === top(other).length ? pairs(top(own), top(other)) : {};
 }
