@@ -164,3 +164,23 @@ test('the changes page lists what the 2025-07-14 version added, and links the fe
     u('/changes.xml'),
   );
 });
+
+test('the filter links a number’s own page, which previews with its count, and names the filter in the title', async ({
+  page,
+}) => {
+  await page.goto(u('/codes/?q=487'));
+  const link = page.getByRole('link', { name: 'Link to these results' });
+  await expect(link).toHaveAttribute('href', u('/487/'));
+  await expect(page).toHaveTitle(new RegExp(`^487: ${carrying(487).length} of ${records.length} records · All codes`));
+  await page.goto(u('/487/'));
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    new RegExp(`^${carrying(487).length} records carry 487`),
+  );
+});
+
+test('the filter links the one record a number finds', async ({ page }) => {
+  const only = records.find((r) => r.subcode !== null && carrying(r.subcode).length === 1)!;
+  await page.goto(u(`/codes/?q=${only.subcode}`));
+  await expect(page.getByRole('link', { name: 'Link to these results' })).toHaveAttribute('href', u(only.url));
+});
