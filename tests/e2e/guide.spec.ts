@@ -120,7 +120,7 @@ test('the switch under a Russian section opens the same section in English', asy
   const section = page.getByRole('heading', { level: 2, name: 'Советы по устранению неполадок' });
   await section
     .locator('xpath=following-sibling::p[1]')
-    .getByRole('link', { name: 'Read in English: Troubleshooting tips' })
+    .getByRole('link', { name: /^Read in English\s*:\s*Troubleshooting tips$/ })
     .click();
   await expect(page).toHaveURL(/\/troubleshooting\/#troubleshooting-tips$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Troubleshooting tips' })).toBeInViewport();
@@ -143,4 +143,14 @@ test('the Russian guide’s section anchors are short readable Latin words', asy
   const ids = await page.locator('.guide :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids.length).toBeGreaterThan(0);
   expect(ids.filter((id) => !/^[a-z0-9-]{1,60}$/.test(id))).toEqual([]);
+});
+
+test('the switch at the top opens the section the reader went to from the contents', async ({ page }) => {
+  await page.goto(u('/troubleshooting/'));
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Troubleshooting tips' })
+    .click();
+  await page.getByRole('link', { name: 'Читать на русском', exact: true }).click();
+  await expect(page).toHaveURL(/\/ru\/troubleshooting\/#sovety-po-ustraneniyu-nepoladok$/);
 });

@@ -72,8 +72,8 @@ function answer(t: Strings, page: CodePage) {
 function support(t: Strings, s: CodePage['support']) {
   return markup`<aside class="mt-4 border-t border-line pt-3 text-sm">
     <p>${t.code.supportIntro}</p>
-    <ul class="md mt-2 list-disc pl-5">
-      ${s.idsHtml.map((id) => markup`<li>${raw(id)}</li>`)}
+    <ul class="mt-2 list-disc pl-5">
+      ${s.idsHtml.map((id) => markup`<li class="md">${raw(id)}</li>`)}
     </ul>
     ${s.guide && markup`<p class="mt-2"><a href="${href(s.guide.path)}">${t.guideTitle} →</a></p>`}
   </aside>`;
