@@ -76,8 +76,6 @@ export const en = {
   guideHome:
     'Before you ask for help: how to collect the MS-CV ID, call ID, SMS message ID and call logs that support asks for.',
   guideIn: { en: 'In English', ru: 'На русском' } as Record<string, string>,
-  undated: 'undated',
-  space: { sip: 'SIP response', q850: 'Q.850 cause' },
   spaceHeading: { acs: 'Azure Communication Services codes', sip: 'SIP responses', q850: 'Q.850 causes' },
   code: {
     code: 'Code',

@@ -73,8 +73,6 @@ export const ru: Strings = {
   guideTitle: 'Руководство по устранению неполадок',
   guideHome: 'Прежде чем просить помощи: как получить ИД MS-CV, ИД вызова, ИД SMS-сообщения и журналы вызовов.',
   guideIn: { en: 'In English', ru: 'На русском' },
-  undated: 'без даты',
-  space: { sip: 'Ответ SIP', q850: 'Причина Q.850' },
   spaceHeading: { acs: 'Коды Служб коммуникации Azure', sip: 'Ответы SIP', q850: 'Причины Q.850' },
   code: {
     code: 'Код',
