@@ -1,5 +1,6 @@
 import type { CodeSpace } from '../../schemas/code-space';
 import type { ResultCategory } from '../../schemas/category';
+import type { AreaEntry } from '../../schemas/area';
 import type { CodeRecord, Report } from '../../schemas/record';
 import { stringsFor } from '../../i18n';
 import { actionPieces, meaningPieces, needsSupport } from '../../records/guidance';
@@ -75,26 +76,13 @@ export interface CodePageOptions {
 
 /** The data of one code page. Pure: the same catalogue gives the same page, online and offline. */
 export function codePage(record: CodeRecord, site: Site, options: CodePageOptions): CodePage {
-  const t = stringsFor(DEFAULT_LANG);
   const area = site.area(record.area);
-  const title = area.frontmatter.title;
   const sources = recordSources(record, site.sources);
-  const authority = {
-    space: record.codeSpace,
-    observed: record.status === 'observed',
-    source: sources[0]!.id,
-    standard: standardOf(record, site.sources),
-  };
-  const answer = actionPieces(record, area, site.categories).map((p) => said(p, authority));
-  const link = (r: CodeRecord) => recordLink(r, site.titleOf);
-  const related = site.related(record);
-  const guide = site.guideRefs.find((g) => g.lang === DEFAULT_LANG);
-  const guideAt = guide ? guidePath(guide.lang, guide.slug) : null;
   return {
     lang: DEFAULT_LANG,
     url: record.url,
     order: record.order,
-    area: { slug: area.slug, title },
+    area: { slug: area.slug, title: area.frontmatter.title },
     table: record.table,
     row: rowPath(record),
     space: record.codeSpace,
@@ -109,39 +97,70 @@ export function codePage(record: CodeRecord, site: Site, options: CodePageOption
       ? { name: record.resultCategory, asPublished: record.resultCategoryAsPublished }
       : null,
     categorized: site.categorized.has(`${record.area}#${record.tableSlug}`),
-    answer,
+    ...whatItSays(record, area, site, sources),
     certainty: certaintyOf(record, site.sources),
-    meaning: meaningPieces(record, area, site.categories).map((p) => said(p, authority)),
-    support: {
-      needed: needsSupport(record),
-      ids: area.frontmatter.supportIds,
-      idsHtml: area.supportIdsHtml,
-      guide: guideAt ? { path: guideAt, link: options.link(guideAt) } : null,
-    },
+    support: supportOf(record, area, site, options),
     extra: record.extra.map(({ label, html }) => ({ label, html })),
     evidence: record.status === 'observed' ? { html: record.evidenceHtml, checked: record.checked } : null,
     where: { fields: area.appearsIn, carrierDetailsHtml: area.carrierDetailsHtml },
-    carriers: carriersOf(record, site.correspondents).map(link),
+    carriers: carriersOf(record, site.correspondents).map((r) => recordLink(r, site.titleOf)),
     reports: record.reports,
-    related: {
-      samePair: related.samePair.map(link),
-      sameCode: related.sameCode.map(link),
-      // A number only this record carries has no list to show: its number page redirects here.
-      numbers: [...new Set([record.code, record.subcode])].filter(
-        (n): n is number => n !== null && (site.byNumber.get(n)?.length ?? 0) > 1,
-      ),
-    },
+    related: relatedOf(record, site),
     sources,
     history: record.history.map((w) => ({
       message: w.message,
       source: sourceVersion(site.sources.get(w.source)!, site.sources),
     })),
     link: options.link(record.url),
-    issue: issueUrl(options.repository, {
-      title: t.report.title(recordName(record, title)),
-      body: t.report.body(options.link(record.url) || record.url, `${record.file}:${record.line}`),
-    }),
+    issue: issueOf(record, area.frontmatter.title, options),
   };
+}
+
+/** What to do and what it means, each piece with its author, as the guidance rules choose them. */
+function whatItSays(record: CodeRecord, area: AreaEntry, site: Site, sources: SourceVersion[]) {
+  const authority = {
+    space: record.codeSpace,
+    observed: record.status === 'observed',
+    source: sources[0]!.id,
+    standard: standardOf(record, site.sources),
+  };
+  return {
+    answer: actionPieces(record, area, site.categories).map((p) => said(p, authority)),
+    meaning: meaningPieces(record, area, site.categories).map((p) => said(p, authority)),
+  };
+}
+
+function supportOf(record: CodeRecord, area: AreaEntry, site: Site, options: CodePageOptions) {
+  const guide = site.guideRefs.find((g) => g.lang === DEFAULT_LANG);
+  const path = guide ? guidePath(guide.lang, guide.slug) : null;
+  return {
+    needed: needsSupport(record),
+    ids: area.frontmatter.supportIds,
+    idsHtml: area.supportIdsHtml,
+    guide: path ? { path, link: options.link(path) } : null,
+  };
+}
+
+function relatedOf(record: CodeRecord, site: Site): CodePage['related'] {
+  const related = site.related(record);
+  const link = (r: CodeRecord) => recordLink(r, site.titleOf);
+  return {
+    samePair: related.samePair.map(link),
+    sameCode: related.sameCode.map(link),
+    // A number only this record carries has no list to show: its number page redirects here.
+    numbers: [...new Set([record.code, record.subcode])].filter(
+      (n): n is number => n !== null && (site.byNumber.get(n)?.length ?? 0) > 1,
+    ),
+  };
+}
+
+/** The issue a reader opens about a mistake: which page, and which line of which content file it comes from. */
+function issueOf(record: CodeRecord, areaTitle: string, options: CodePageOptions) {
+  const t = stringsFor(DEFAULT_LANG);
+  return issueUrl(options.repository, {
+    title: t.report.title(recordName(record, areaTitle)),
+    body: t.report.body(options.link(record.url) || record.url, `${record.file}:${record.line}`),
+  });
 }
 
 /** A code page's title and preview. A preview quotes what to do only when it is about this code, never a general rule. */
