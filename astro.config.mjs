@@ -12,6 +12,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { permalinks } from './src/integrations/permalinks';
 import { serviceWorker } from './src/integrations/service-worker';
 import { rehypeCode } from './src/markdown/rehype-code';
+import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids';
 import { remarkLinks } from './src/markdown/remark-links';
 import { remarkTabs } from './src/markdown/remark-tabs';
 import { basePath, siteUrl } from './src/site/site-url';
@@ -37,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkTabs, [remarkLinks, { base }]],
-      rehypePlugins: [rehypeCode],
+      rehypePlugins: [rehypeHeadingIds, rehypeCode],
       smartypants: false,
     }),
   },

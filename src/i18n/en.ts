@@ -76,14 +76,17 @@ export const en = {
   allCodesIntro:
     'Every code of every area in one table. Filter it, sort it, and share the filtered view by its address.',
   offlineRow: 'You are offline: this is the record’s row in the table. Its full page is available online.',
+  offline: {
+    title: 'Offline code pages',
+    text: 'When you are offline, this page shows the code page you opened, from the data this site keeps on your device.',
+    notFound: 'This code page is not in the offline data. Its full page is available online.',
+  },
   movedTitle: 'This page has moved',
   movedText: 'This page has moved to',
   guideTitle: 'Troubleshooting guide',
   guideHome:
     'Before you ask for help: how to collect the MS-CV ID, call ID, SMS message ID and call logs that support asks for.',
   guideIn: { en: 'In English', ru: 'На русском' } as Record<string, string>,
-  undated: 'undated',
-  space: { sip: 'SIP response', q850: 'Q.850 cause' },
   spaceHeading: { acs: 'Azure Communication Services codes', sip: 'SIP responses', q850: 'Q.850 causes' },
   code: {
     code: 'Code',
@@ -114,22 +117,76 @@ export const en = {
     sources: 'Sources',
     evidence: 'Where it was seen',
     checked: (date: string) => `Evidence checked on ${date}.`,
-    since: (date: string, title: string) => `Documented since ${date} (${title}).`,
-    undatedBefore: (date: string | null) =>
-      date ? `an undated version published before ${date}` : 'an undated version',
     earlierWording: 'Earlier wording',
-    wordedIn: (title: string, date: string | null) => `${title}${date ? `, ${date}` : ', undated version'}`,
+    wordedIn: (title: string, version: string) => `${title}, ${version}`,
     rowInTable: (table: string) => `See this row in the “${table}” table`,
+    fromTable: 'Other columns of its table',
+    reportMistake: 'Report a mistake on this page',
+    copyShortcut: 'Press C to copy the link',
   },
-  /** Whose words a piece of guidance is, and how far it reaches. */
-  scope: {
-    usage: () => 'What it usually means in ACS calls (our words, not the standard’s)',
-    source: () => 'Advice from the source, for this code',
-    site: () => 'Our guidance for this code (not from Microsoft)',
-    table: (about: string) => `From the source, about the whole table “${about}”`,
-    category: (about: string) => `General guidance for every ${about} result, not for this code alone`,
+  /** How far a piece of text reaches: the first half of its label. */
+  reach: {
+    code: 'For this code',
+    usage: 'What it usually means in ACS calls',
+    table: (about: string) => `About the whole “${about}” table`,
+    category: (about: string) => `General, for every ${about} result, not this code alone`,
     class: (about: string, area: string) =>
-      about === 'subcode' ? `General guidance for ${area} subcodes` : `General guidance for ${about} codes in ${area}`,
+      about === 'subcode' ? `General, for ${area} subcodes` : `General, for ${about} codes of ${area}`,
+  },
+  /** Whose words a piece of text is: the second half of its label. */
+  by: {
+    microsoft: 'from Microsoft',
+    standard: (name: string) => `from ${name}`,
+    evidence: 'from observed evidence',
+    site: 'in this site’s words',
+    siteNotMicrosoft: 'in this site’s words, not Microsoft’s',
+    siteNotStandard: 'in this site’s words, not the standard’s',
+  },
+  /** One line on how sure the page is of a code. */
+  certainty: {
+    documented: 'Documented by Microsoft',
+    since: (version: string) => `since ${version}`,
+    sinceBefore: (before: string) => `since before ${before}`,
+    sinceBetween: (after: string, before: string) => `first listed between ${after} and ${before}`,
+    dropped: (version: string) => `no longer listed in the version of ${version}`,
+    observed: 'Observed, not documented',
+    seenIn: (where: string) => `seen in ${where}`,
+    standard: (name: string) => `Standard: ${name}`,
+  },
+  /** Versions of one article share a title: each says when it was published. */
+  version: {
+    between: (after: string, before: string) => `undated version, between ${after} and ${before}`,
+    before: (before: string) => `undated version, before ${before}`,
+    after: (after: string) => `undated version, after ${after}`,
+    undated: 'undated version',
+  },
+  /** What a result category says of the outcome, beside its name. */
+  categoryGloss: {
+    Success: 'ended as expected by the service',
+    ExpectedError: 'an outcome the SDK expects and the app should handle',
+    UnexpectedClientError: 'an unexpected failure on the client',
+    UnexpectedServerError: 'an unexpected failure in the service',
+  } as Record<string, string>,
+  /** "Copy as Markdown": a summary ready to paste into a ticket. */
+  ticket: {
+    numbers: 'Numbers',
+    code: (n: number) => `code ${n}`,
+    subcode: (n: number) => `subcode ${n}`,
+    category: 'Result category',
+    noCategory: 'not given by the source',
+    status: 'Status',
+    observed: 'observed in official clients or public reports, not documented by Microsoft',
+    reference: 'Reference',
+    whatToDo: 'What to do',
+    whatToDoGeneral: 'What to do (general guidance, not advice for this exact code)',
+    attach: (ids: string) => `To attach to a support request: ${ids}.`,
+    howToCollect: (url: string) => `How to collect them: ${url}`,
+  },
+  /** The issue that "Report a mistake" opens, filled in. */
+  report: {
+    title: (name: string) => `Mistake on ${name}`,
+    body: (url: string, file: string) =>
+      `Page: ${url}\nContent: ${file}\n\nWhat is wrong, and where the source says otherwise:\n`,
   },
   filter: {
     legend: 'Filter the table',
@@ -145,6 +202,8 @@ export const en = {
     sortBy: 'Sort by {column}',
     empty: 'No record matches this filter.',
     tryLookup: 'Look the text up instead',
+    share: 'Link to these results',
+    title: '{filter}: {count} · {page}',
   },
   copy: {
     link: 'Copy link',

@@ -5,8 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { oneLine } from '../records/text';
 import { guidePath } from '../routing/urls';
-import type { Vocabulary } from '../matcher/vocabulary';
-import type { CodesFile, PublicRecord } from '../schemas/public-record';
+import type { CodePage } from '../site/page-data/code';
+import { unpackPages, type OfflineShard } from '../site/page-data/offline';
 
 interface Options {
   /** Where the guides are, to index their built pages. */
@@ -14,10 +14,12 @@ interface Options {
 }
 
 /**
- * Builds the Pagefind index after Astro has written the site. Code pages are indexed from the
- * build's own `/codes.json` as custom records: their text is the message and the advice, nothing
- * else, so excerpts never start with page furniture and the build never re-parses their HTML.
- * Guides are indexed from their HTML. Any Pagefind error fails the build.
+ * Builds the Pagefind index after Astro has written the site. Code pages are indexed as custom
+ * records from the same page data the offline pages render (`/offline/*.json`): their text is the
+ * message and Microsoft's advice, nothing else, so excerpts never start with page furniture and the
+ * build never re-parses their HTML; their pages carry no Pagefind markup. Guides are indexed from
+ * their HTML, which marks the article (`data-pagefind-body`) and the parts to leave out. Any Pagefind
+ * error fails the build.
  */
 export function pagefindIndex(options: Options): AstroIntegration {
   return {
@@ -41,40 +43,32 @@ export function pagefindIndex(options: Options): AstroIntegration {
 }
 
 async function addRecords(index: PagefindIndex, out: string) {
-  const { records } = JSON.parse(await readFile(path.join(out, 'codes.json'), 'utf8')) as CodesFile;
-  const { titles, vocabulary } = JSON.parse(await readFile(path.join(out, 'lookup', 'meta.json'), 'utf8')) as {
-    titles: Record<string, string>;
-    vocabulary: Vocabulary;
-  };
-  const areaTitles = new Map(Object.entries(titles));
-  // SDK names (`NoNgcEndpoint`) are searchable words of the records they name.
-  const names = new Map<string, string[]>();
-  for (const named of Object.values(vocabulary.names).flat())
-    names.set(named.url, [...(names.get(named.url) ?? []), named.name]);
-  const responses = await Promise.all(
-    records.map((r) => index.addCustomRecord(searchRecord(r, areaTitles, names.get(r.url)))),
-  );
-  responses.forEach(check);
-  return records.length;
+  const dir = path.join(out, 'offline');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+  const shards = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8'))));
+  // In catalogue order, as before the pages were split into files: equally ranked results keep their order.
+  const pages = shards.flatMap((shard: OfflineShard) => unpackPages(shard)).sort((a, b) => a.order - b.order);
+  (await Promise.all(pages.map((p) => index.addCustomRecord(searchRecord(p))))).forEach(check);
+  return pages.length;
 }
 
-/** What search knows of a record: its site-relative URL (Pagefind adds the base), text, title and filters. */
+/** What search knows of a code page: its site-relative URL (Pagefind adds the base), text, title and filters. */
 export function searchRecord(
-  r: Pick<PublicRecord, 'url' | 'area' | 'table' | 'code' | 'subcode' | 'message' | 'advice' | 'resultCategory'>,
-  titles: Map<string, string>,
-  names: string[] = [],
+  page: Pick<CodePage, 'url' | 'lang' | 'area' | 'table' | 'label' | 'message' | 'answer' | 'category' | 'names'>,
 ) {
-  const area = titles.get(r.area) ?? r.area;
-  const numbers = [r.code, r.subcode].filter((n) => n !== null).join('/');
-  const label = r.code === null ? `subcode ${r.subcode}` : numbers;
+  const advice = page.answer.filter((s) => s.reach === 'code' && s.by.kind === 'microsoft');
   return {
     // Site-relative: Pagefind prefixes its baseUrl, the base path, when it answers.
-    url: r.url,
-    // The message and the advice only: an excerpt never starts with page furniture or a list dash.
-    content: [oneLine(r.message), oneLine(r.advice), ...names].join('\n').trim(),
-    language: 'en',
-    meta: { title: `${area} ${label} · ${r.table}` },
-    filters: { area: [area], ...(r.resultCategory ? { category: [r.resultCategory] } : {}) },
+    url: page.url,
+    // The message, Microsoft's advice and the SDK names (`NoNgcEndpoint`) only: an excerpt never
+    // starts with page furniture or a list dash.
+    content: [page.message, ...advice.map((s) => s.text), ...page.names.map((n) => n.name)]
+      .map(oneLine)
+      .join('\n')
+      .trim(),
+    language: page.lang,
+    meta: { title: `${page.area.title} ${page.label} · ${page.table}` },
+    filters: { area: [page.area.title], ...(page.category ? { category: [page.category.name] } : {}) },
   };
 }
 

@@ -1,5 +1,7 @@
+import type { CodeSpace } from '../schemas/code-space';
+
 /** A code space: ACS codes, SIP responses and Q.850 causes never match each other. */
-export type Space = 'acs' | 'sip' | 'q850';
+export type Space = CodeSpace;
 /**
  * What a named number is: a code, a subcode, an HTTP status (the code of a pair whose subcode is the
  * error code next to it), or a code and subcode written together (`DiagCode: 500#3002.@`).

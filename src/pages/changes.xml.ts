@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
-import { en as t } from '../i18n/en';
+import { stringsFor } from '../i18n';
 import { getSite } from '../site/catalogue';
 import { changesBySource, type VersionChanges } from '../site/changes';
 import { absoluteUrl } from '../site/deploy';
 import { recordName } from '../site/meta';
+
+const t = stringsFor('en');
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
-import { en as t } from '../i18n/en';
+import { stringsFor } from '../i18n';
 import { lookupPath } from '../routing/urls';
 import { absoluteUrl } from '../site/deploy';
+
+const t = stringsFor('en');
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 

@@ -1,6 +1,6 @@
 import type { AreaEntry } from '../schemas/area';
 import type { CodeRecord } from '../schemas/record';
-import { areaPath, FIXED_PAGES, guidePath, numberPath } from './urls';
+import { areaPath, FIXED_PAGES, guidePath, numberPath, SHELL_PAGES } from './urls';
 
 export interface GuideRef {
   id: string;
@@ -48,6 +48,11 @@ export function routeTable(input: RouteInput): { path: string; props: PageProps 
       },
     })),
   ];
+  // A page of its own (`src/pages/`) would win over an area or a guide of the same path, silently.
+  const fixed = new Set<string>([...FIXED_PAGES, ...SHELL_PAGES]);
+  const shadowed = pages.find((p) => fixed.has(p.path));
+  if (shadowed)
+    throw new Error(`${shadowed.path} is a page of the site itself: rename the ${shadowed.props.kind} that wants it`);
   const live = new Set([...FIXED_PAGES, ...pages.map((p) => p.path)]);
   const redirects = input.redirects.map(({ from, to, file, line }) => {
     const problem = redirectProblem(from, to, live);

@@ -12,6 +12,8 @@ export const rowPath = (record: { area: string; anchor: string }) => `${areaPath
 export const codesPath = (query = '') => (query ? `/codes/?q=${encodeURIComponent(query)}` : '/codes/');
 export const lookupPath = (query = '') => (query ? `/lookup/?q=${encodeURIComponent(query)}` : '/lookup/');
 export const FIXED_PAGES = ['/', '/codes/', '/lookup/', '/changes/'] as const;
+/** Pages of their own that are not for readers: the 404 page's source and the offline code page. */
+export const SHELL_PAGES = ['/not-found/', '/offline/'] as const;
 
 /** The site's default language has no prefix; guides in other languages live under `/<lang>/`. */
 export const DEFAULT_LANG = 'en';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CODE_SPACE_IDS } from './code-space';
 import { sourceSchema } from './source';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -32,7 +33,7 @@ export const areaFrontmatterSchema = z.object({
   /** Position among the areas in navigation. */
   order: z.number().int(),
   /** The numbering its codes belong to; SIP and Q.850 codes never match ACS codes in a lookup. */
-  codeSpace: z.enum(['acs', 'sip', 'q850']).default('acs'),
+  codeSpace: z.enum(CODE_SPACE_IDS).default('acs'),
   /** `observed` for codes that no Microsoft table lists; their pages say so. */
   status: z.enum(['documented', 'observed']).default('documented'),
   /** Where the area's numbers show up in the API or the logs. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { categorySchema } from './category';
+import { CODE_SPACE_IDS } from './code-space';
 import { linkSchema } from './link';
 
 const html = z.string();
@@ -49,7 +50,7 @@ export const codeRecordSchema = z.object({
   /** Slug of the area, from its content file name (`calling`, `pstn`, `sip`). */
   area: z.string().min(1),
   /** The numbering the code belongs to: an ACS code, a SIP response or a Q.850 cause. */
-  codeSpace: z.enum(['acs', 'sip', 'q850']),
+  codeSpace: z.enum(CODE_SPACE_IDS),
   /** `documented` in a Microsoft table or a standard; `observed` only in official clients or public reports. */
   status: z.enum(['documented', 'observed']),
   /** Title of the table the row sits in: the nearest heading above it. */

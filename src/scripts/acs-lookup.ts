@@ -1,4 +1,5 @@
 import { MAX_PASTE } from '../matcher/observe';
+import { withBase } from '../routing/base';
 import { recordToOpen, type Match } from '../matcher/rank';
 import { ExactIndex } from './exact-index';
 import { reportTable, type ReportStrings } from './lookup-report';
@@ -73,7 +74,7 @@ export class AcsLookup extends HTMLElement {
 
   async #run(text: string) {
     const s = this.#strings;
-    this.#show([paragraph(s.looking)]);
+    this.#show([paragraph(s.looking)], false);
     // Let the browser paint "Looking up…" before the work on a long paste starts.
     await new Promise((resolve) => setTimeout(resolve));
     let found: Awaited<ReturnType<ExactIndex['match']>>;
@@ -124,11 +125,14 @@ export class AcsLookup extends HTMLElement {
   }
 
   #href(url: string) {
-    return (this.dataset.base ?? '/').replace(/\/$/, '') + url;
+    return withBase(url, this.dataset.base ?? '/');
   }
 
-  #show(nodes: Node[]) {
-    this.querySelector('[data-results]')!.replaceChildren(...nodes);
+  #show(nodes: Node[], done = true) {
+    const results = this.querySelector<HTMLElement>('[data-results]')!;
+    results.replaceChildren(...nodes);
+    // After a lookup the reader's next step is the result: one Tab from its first link.
+    if (done) results.focus();
   }
 }
 

@@ -1,4 +1,5 @@
 import { numbersInPath } from '../matcher/path';
+import { withBase } from '../routing/base';
 import { numberPath } from '../routing/urls';
 import { ExactIndex } from './exact-index';
 
@@ -29,7 +30,7 @@ export class AcsNotFound extends HTMLElement {
     const list = this.querySelector('[data-numbers]')!;
     for (const n of known) {
       const link = Object.assign(document.createElement('a'), {
-        href: base.replace(/\/$/, '') + numberPath(Number(n)),
+        href: withBase(numberPath(Number(n)), base),
         textContent: strings.numbers.replace('{n}', n),
       });
       const item = document.createElement('li');

@@ -1,10 +1,11 @@
 import { filterQuery } from '../matcher/filter';
+import { shareTarget } from './filter-share';
 import { readSortParam, writeSortParam } from './sort-param';
 import { FILTER_KEYS, passes, readRows, type FilterState, type Row } from './table-rows';
 import { TableSorter } from './table-sorter';
 import { TableView } from './table-view';
 
-type Strings = Record<'count' | 'showAll' | 'sortBy', string>;
+type Strings = Record<'count' | 'showAll' | 'sortBy' | 'title', string>;
 
 const MAX_URL_VALUE = 500;
 const DEBOUNCE_MS = 120;
@@ -17,6 +18,7 @@ export class AcsTableFilter extends HTMLElement {
   #form!: HTMLFormElement;
   #strings!: Strings;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #title: string | undefined;
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -95,5 +97,22 @@ export class AcsTableFilter extends HTMLElement {
     empty.hidden = shown > 0;
     const lookup = empty.querySelector<HTMLAnchorElement>('[data-lookup-link]')!;
     lookup.href = `${this.dataset.lookup}${state.q ? `?q=${encodeURIComponent(state.q)}` : ''}`;
+    this.#share(state, query, count);
+  }
+
+  /** The tab's title says what is shown, and the share link points at a page that previews it. */
+  #share(state: FilterState, query: ReturnType<typeof filterQuery>, count: string) {
+    const filtered = Boolean(state.q || state.area || state.class || state.category);
+    this.#title ??= document.title;
+    document.title = filtered
+      ? this.#strings.title
+          .replace('{filter}', [state.q, state.area, state.class, state.category].filter(Boolean).join(', '))
+          .replace('{count}', count)
+          .replace('{page}', this.#title)
+      : this.#title;
+    const share = this.#form.querySelector<HTMLElement>('[data-share]')!;
+    share.hidden = !filtered;
+    // After the URL is written: the filter's own address is the fallback.
+    queueMicrotask(() => (share.querySelector('a')!.href = shareTarget(state, query, this.#rows)));
   }
 }

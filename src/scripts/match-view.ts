@@ -1,6 +1,7 @@
 import type { IndexEntry } from '../matcher/entry';
 import type { Match, PartialQuality } from '../matcher/rank';
 import type { Observation } from '../matcher/observe';
+import { withBase } from '../routing/base';
 
 export type MatchStrings = Record<
   | 'code'
@@ -83,7 +84,7 @@ export function entryLink(
   s: MatchStrings,
 ): HTMLAnchorElement {
   const link = Object.assign(document.createElement('a'), {
-    href: base.replace(/\/$/, '') + entry.url,
+    href: withBase(entry.url, base),
     className: 'record-link',
   });
   const meta = `${titles[entry.area] ?? entry.area} · ${entry.table}${entry.status === 'observed' ? ` · ${s.observed}` : ''}`;

@@ -1,6 +1,8 @@
-/** Registers the Workbox service worker that precaches the whole site for offline use (production builds only). */
+import { basePrefix } from '../routing/base';
+
+/** Registers the service worker that keeps the site working offline (production builds only). */
 export function registerServiceWorker() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = basePrefix(import.meta.env.BASE_URL);
   void navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
 }

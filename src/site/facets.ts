@@ -1,6 +1,8 @@
 import type { CodeRecord } from '../schemas/record';
 import { codeClass } from '../records/label';
 
+export type Facets = ReturnType<typeof facetsOf>;
+
 /** The values each table filter offers, in a stable order, from the records shown. */
 export function facetsOf(records: CodeRecord[], titleOf: (area: string) => string) {
   const distinct = (values: (string | null)[]) => [...new Set(values.filter((v) => v !== null))];

@@ -1,5 +1,4 @@
-import { en as t } from '../i18n/en';
-import { stringsFor } from '../i18n';
+import type { Strings } from '../i18n/en';
 import type { AreaEntry } from '../schemas/area';
 import type { CodeRecord } from '../schemas/record';
 import { numbersLabel } from '../records/label';
@@ -13,29 +12,36 @@ export interface Meta {
   previewTitle?: string | undefined;
 }
 
-/** "Calling SDK 487/10003", "SIP 486": the area and the numbers. */
-export const recordName = (record: CodeRecord, areaTitle: string) => `${areaTitle} ${numbersLabel(record)}`;
+/** "Calling SDK 487/10003", "SIP responses 486": the area and the numbers. */
+export const recordName = (record: Pick<CodeRecord, 'code' | 'subcode'>, areaTitle: string) =>
+  `${areaTitle} ${numbersLabel(record)}`;
 
-export function codeMeta(record: CodeRecord, areaTitle: string): Meta {
-  const name = recordName(record, areaTitle);
+/** A code page previews with its numbers, its message and the start of what to do. */
+export function codeMeta(t: Strings, page: { name: string; message: string; answer: string }): Meta {
   return {
-    title: `${name}: ${shorten(record.message, 90)} · ${t.siteName}`,
-    previewTitle: `${name}: ${shorten(record.message, 70)}`,
-    description: shorten(`${record.message}\n${record.advice || record.guidance}`, 200),
+    title: `${page.name}: ${shorten(page.message, 90)} · ${t.siteName}`,
+    previewTitle: `${page.name}: ${shorten(page.message, 70)}`,
+    description: shorten(`${page.message}\n${page.answer}`, 200),
   };
 }
 
-export const areaMeta = (area: AreaEntry): Meta => ({
+export const areaMeta = (t: Strings, area: AreaEntry): Meta => ({
   title: `${t.areaTitle(area.frontmatter.title)} · ${t.siteName}`,
   description: area.frontmatter.description,
 });
 
-export const numberMeta = (number: number, count: number): Meta => ({
+export const numberMeta = (t: Strings, number: number, count: number): Meta => ({
   title: `${t.numberTitle(number)} · ${t.siteName}`,
   description: t.numberIntro(number, count),
 });
 
-export const guideMeta = (guide: { title: string; description: string; lang: string }): Meta => ({
-  title: `${guide.title} · ${stringsFor(guide.lang).siteName}`,
+export const guideMeta = (t: Strings, guide: { title: string; description: string }): Meta => ({
+  title: `${guide.title} · ${t.siteName}`,
   description: guide.description,
+});
+
+/** A page of the site with a fixed title (`/codes/`, `/changes/`). */
+export const fixedMeta = (t: Strings, title: string, description: string): Meta => ({
+  title: `${title} · ${t.siteName}`,
+  description,
 });

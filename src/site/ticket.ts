@@ -1,41 +1,30 @@
-import type { AreaEntry } from '../schemas/area';
-import type { CategoryGuidance } from '../schemas/guidance';
-import type { CodeRecord } from '../schemas/record';
-import { actionPieces } from '../records/guidance';
-import { numbersLabel } from '../records/label';
+import type { Strings } from '../i18n/en';
+import { href } from '../routing/base';
 import { oneLine } from '../records/text';
+import type { CodePage } from './page-data/code';
 
-export interface TicketContext {
-  area: AreaEntry;
-  /** Absolute URL of the record's page (`{url}` when the page fills it in). */
-  url: string;
-  /** Absolute URL of the troubleshooting guide that explains how to collect the IDs. */
-  guideUrl: string | null;
-  categories: CategoryGuidance | null;
-}
-
-/** The Markdown that "Copy as Markdown" puts on the clipboard, ready to paste into a ticket. */
-export function ticketMarkdown(record: CodeRecord, context: TicketContext): string {
-  const { area } = context;
+/**
+ * The Markdown that "Copy as Markdown" puts on the clipboard, ready to paste into a ticket. Without
+ * a public address the build writes `{url}` and `{origin}`, and the page fills in its own.
+ */
+export function ticketMarkdown(t: Strings, page: CodePage): string {
   const numbers = [
-    record.code !== null && `code ${record.code}`,
-    record.subcode !== null && `subcode ${record.subcode}`,
+    page.code !== null && t.ticket.code(page.code),
+    page.subcode !== null && t.ticket.subcode(page.subcode),
   ].filter(Boolean);
-  const pieces = actionPieces(record, area, context.categories);
-  const general = pieces.some((p) => p.scope !== 'source');
+  const general = page.answer.some((s) => s.reach !== 'code');
+  const guide = page.support.guide && (page.support.guide.link || `{origin}${href(page.support.guide.path)}`);
   return [
-    `**ACS ${area.frontmatter.title} ${numbersLabel(record)}**: ${oneLine(record.message)}`,
+    `**ACS ${page.area.title} ${page.label}**: ${oneLine(page.message)}`,
     '',
-    `- Numbers: ${numbers.join(', ')}`,
-    `- Result category: ${record.resultCategory ?? 'not given by the source'}`,
-    ...(record.status === 'observed'
-      ? ['- Status: observed in official clients or public reports, not documented by Microsoft']
-      : []),
-    `- Reference: ${context.url}`,
+    `- ${t.ticket.numbers}: ${numbers.join(', ')}`,
+    `- ${t.ticket.category}: ${page.category?.name ?? t.ticket.noCategory}`,
+    ...(page.observed ? [`- ${t.ticket.status}: ${t.ticket.observed}`] : []),
+    `- ${t.ticket.reference}: ${page.link || '{url}'}`,
     '',
-    `${general ? 'What to do (general guidance, not advice for this exact code)' : 'What to do'}: ${pieces.map((p) => oneLine(p.text)).join(' ')}`,
+    `${general ? t.ticket.whatToDoGeneral : t.ticket.whatToDo}: ${page.answer.map((s) => oneLine(s.text)).join(' ')}`,
     '',
-    `To attach to a support request: ${area.frontmatter.supportIds.join('; ')}.${context.guideUrl ? ` How to collect them: ${context.guideUrl}` : ''}`,
+    `${t.ticket.attach(page.support.ids.join('; '))}${guide ? ` ${t.ticket.howToCollect(guide)}` : ''}`,
     '',
   ].join('\n');
 }

@@ -11,6 +11,8 @@ const templates: [string, string][] = [
   ['flagged code page', '/pstn/486/60486/'],
   ['observed code page', '/observed/486/10321/'],
   ['SIP code page', '/sip/486/'],
+  ['Q.850 code page', '/q850/17/'],
+  ['Call Automation code page with other columns', '/call-automation/404/8522/'],
   ['number page', '/487/'],
   ['lookup with candidates', '/lookup/?q=403'],
   [

@@ -78,7 +78,7 @@ test('the Russian guide is in Russian with a switch to English', async ({ page }
     'href',
     canonical('/troubleshooting/'),
   );
-  await page.getByRole('link', { name: 'Read in English' }).click();
+  await page.getByRole('link', { name: 'Read in English', exact: true }).click();
   await expect(page).toHaveURL(/\/troubleshooting\/$/);
 });
 
@@ -113,4 +113,44 @@ test('a code page whose advice mentions logs links the guide', async ({ page }) 
   await page.goto(u('/calling/408/40101/'));
   await page.getByRole('link', { name: /Troubleshooting guide/ }).click();
   await expect(page).toHaveURL(/\/troubleshooting\/$/);
+});
+
+test('the switch under a Russian section opens the same section in English', async ({ page }) => {
+  await page.goto(u('/ru/troubleshooting/'));
+  const section = page.getByRole('heading', { level: 2, name: 'Советы по устранению неполадок' });
+  await section
+    .locator('xpath=following-sibling::p[1]')
+    .getByRole('link', { name: /^Read in English\s*:\s*Troubleshooting tips$/ })
+    .click();
+  await expect(page).toHaveURL(/\/troubleshooting\/#troubleshooting-tips$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Troubleshooting tips' })).toBeInViewport();
+});
+
+test('every section of the English guide switches to the Russian section at the same position', async ({ page }) => {
+  await page.goto(u('/troubleshooting/'));
+  const english = await page.locator('.guide h2').evaluateAll((hs) => hs.map((h) => h.id));
+  const targets = await page
+    .locator('.guide .section-switch a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+  await page.goto(u('/ru/troubleshooting/'));
+  const russian = await page.locator('.guide h2').evaluateAll((hs) => hs.map((h) => h.id));
+  expect(english.length).toBeGreaterThan(0);
+  expect(targets).toEqual(russian);
+});
+
+test('the Russian guide’s section anchors are short readable Latin words', async ({ page }) => {
+  await page.goto(u('/ru/troubleshooting/'));
+  const ids = await page.locator('.guide :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.filter((id) => !/^[a-z0-9-]{1,60}$/.test(id))).toEqual([]);
+});
+
+test('the switch at the top opens the section the reader went to from the contents', async ({ page }) => {
+  await page.goto(u('/troubleshooting/'));
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Troubleshooting tips' })
+    .click();
+  await page.getByRole('link', { name: 'Читать на русском', exact: true }).click();
+  await expect(page).toHaveURL(/\/ru\/troubleshooting\/#sovety-po-ustraneniyu-nepoladok$/);
 });

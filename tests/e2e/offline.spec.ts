@@ -26,11 +26,27 @@ test.describe('after one visit to one code page, offline', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Code 487 Subcode 10003' })).toBeVisible();
   });
 
-  test('a code page never visited opens at its row, saying the full page needs the network', async ({ page }) => {
+  test('a code page never visited opens at its own address, with its numbers in the heading and Copy link', async ({
+    page,
+  }) => {
     await page.goto(u('/pstn/603/560603/'));
-    await expect(page).toHaveURL(/\/codes\/\?offline=1#pstn-603-560603$/);
-    await expect(page.locator('#pstn-603-560603')).toContainText('Call declined by the recipient.');
-    await expect(page.getByText('You are offline: this is the record’s row in the table.')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${u('/pstn/603/560603/')}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Code 603 Subcode 560603' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('Call declined by the recipient.');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  });
+
+  test('a code page never visited reads offline as it does online', async ({ page, context }) => {
+    const path = u('/call-automation/404/8522/');
+    const offline = await context.newPage();
+    await offline.goto(path);
+    await expect(offline.getByRole('heading', { level: 1 })).toContainText('8522');
+    const article = (p: typeof page) => p.locator('article[data-code-page]').evaluate((a) => a.outerHTML);
+    const seen = await article(offline);
+    await context.setOffline(false);
+    await page.goto(path);
+    expect(seen).toBe(await article(page));
+    await offline.close();
   });
 
   test('a number page opens as the filtered table', async ({ page }) => {
@@ -110,7 +126,8 @@ test.describe('on a host that answers 404 for _headers and staticwebapp.config.j
     expect((await page.request.get(`${origin}${u('/_headers')}`)).status()).toBe(404);
     await visitOnceThenGoOffline(page, origin);
     await page.goto(`${origin}${u('/sms/4007/')}`);
-    await expect(page.locator('#sms-4007')).toContainText('opted out');
+    await expect(page.getByRole('heading', { level: 1, name: 'Code 4007' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('opted out');
     await page.context().setOffline(false);
   });
 });

@@ -53,13 +53,15 @@ test('a code page shows the numbers, the message, what it means and what to do',
 test('a code page without advice shows labelled general guidance', async ({ page }) => {
   await page.goto(u('/call-automation/subcode/8535/'));
   const todo = page.locator('[data-what-to-do]');
-  await expect(todo).toContainText('General guidance for Call Automation SDK subcodes');
+  await expect(todo).toContainText('General, for Call Automation SDK subcodes, in this site’s words');
   await expect(todo.locator('.md').first()).not.toBeEmpty();
 });
 
 test('a reworded code shows when it was first documented and its earlier wording', async ({ page }) => {
   await page.goto(u('/calling/0/5003/'));
-  await expect(page.getByText(/Documented since/)).toBeVisible();
+  await expect(page.locator('[data-certainty="documented"]')).toContainText(
+    /Documented by Microsoft · (since|first listed)/,
+  );
   await expect(page.getByRole('heading', { name: 'Earlier wording' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText(
     'Call ended successfully, as all callee endpoints declined the call.',
@@ -93,15 +95,43 @@ test('a number page lists every record carrying the number, SIP and Q.850 codes 
   await expect(main.getByRole('heading', { name: 'SIP responses' })).toBeVisible();
 });
 
+/** The list of records in other code spaces on a code page. */
+const otherSpaces = (page: import('@playwright/test').Page) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { name: 'The same outcome in other code spaces' }) });
+
 test('a SIP page links the ACS subcodes that carry it and its Q.850 cause', async ({ page }) => {
   await page.goto(u('/sip/486/'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('486');
   await expect(page.getByRole('main')).toContainText('Busy Here');
-  const others = page
-    .getByRole('heading', { name: 'The same outcome in other code spaces' })
-    .locator('xpath=following-sibling::ul[1]');
-  await expect(others.getByRole('link', { name: /486\/560486/ }).first()).toBeVisible();
-  await expect(others.getByRole('link', { name: /^17\b/ })).toBeVisible();
+  await expect(
+    otherSpaces(page)
+      .getByRole('link', { name: /486\/560486/ })
+      .first(),
+  ).toBeVisible();
+  await expect(otherSpaces(page).getByRole('link', { name: /^17\b/ })).toBeVisible();
+});
+
+// The issue's examples: a cause reaches the ACS records through the SIP response that carries both.
+for (const [cause, acs] of <[string, string][]>[
+  ['/q850/17/', '/pstn/486/560486/'],
+  ['/q850/34/', '/pstn/503/560503/'],
+]) {
+  test(`Q.850 page ${cause} links ${acs}, and ${acs} links it back`, async ({ page }) => {
+    await page.goto(u(cause));
+    await expect(otherSpaces(page).locator(`a[href="${u(acs)}"]`)).toHaveCount(1);
+    await page.goto(u(acs));
+    await expect(otherSpaces(page).locator(`a[href="${u(cause)}"]`)).toHaveCount(1);
+  });
+}
+
+test('a Call Automation page shows its table’s other columns, such as the callback event', async ({ page }) => {
+  const record = records.find((r) => r.area === 'call-automation' && r.code === 404 && r.subcode === 8522)!;
+  await page.goto(u(record.url));
+  const columns = page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Other columns of its table' }) });
+  await expect(columns).toContainText('Callback Event');
+  await expect(columns).toContainText('CreateCallFailed');
 });
 
 test('the 404 page reads the numbers in the address and links their number pages', async ({ page }) => {
@@ -133,4 +163,24 @@ test('the changes page lists what the 2025-07-14 version added, and links the fe
     'href',
     u('/changes.xml'),
   );
+});
+
+test('the filter links a number’s own page, which previews with its count, and names the filter in the title', async ({
+  page,
+}) => {
+  await page.goto(u('/codes/?q=487'));
+  const link = page.getByRole('link', { name: 'Link to these results' });
+  await expect(link).toHaveAttribute('href', u('/487/'));
+  await expect(page).toHaveTitle(new RegExp(`^487: ${carrying(487).length} of ${records.length} records · All codes`));
+  await page.goto(u('/487/'));
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    new RegExp(`^${carrying(487).length} records carry 487`),
+  );
+});
+
+test('the filter links the one record a number finds', async ({ page }) => {
+  const only = records.find((r) => r.subcode !== null && carrying(r.subcode).length === 1)!;
+  await page.goto(u(`/codes/?q=${only.subcode}`));
+  await expect(page.getByRole('link', { name: 'Link to these results' })).toHaveAttribute('href', u(only.url));
 });

@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { basePrefix } from '../../routing/base';
 import { SHARD_COUNT } from '../../matcher/entry';
+import { BUCKETS } from '../../site/page-data/offline';
 import { makeBundle } from './bundle';
 import { FOLDERS, isBundled, isCore } from './precache';
 
 /**
  * Writes `sw.js` after Pagefind: it precaches a small core (the shell, `/codes/`, the lookup, the
- * 404 page, both search indexes) and caches other pages as they are visited. Host configuration
+ * 404 page, the offline code page, both search indexes, the code pages' data) and caches other
+ * pages as they are visited. Host configuration
  * files are never precached, so the worker installs on every static host.
  */
 export function serviceWorker(options: { base: string }): AstroIntegration {
@@ -39,6 +41,8 @@ export function serviceWorker(options: { base: string }): AstroIntegration {
           notFound: `${base}404.html`,
           shards: SHARD_COUNT,
           areas,
+          // A code page not visited yet opens offline in this page, from the data of its bucket.
+          offline: { page: `${base}offline/`, buckets: BUCKETS },
         };
         const template = await readFile(new URL('./worker.js', import.meta.url), 'utf8');
         await writeFile(path.join(out, 'sw.js'), template.replace('self.__ACS_MANIFEST__', JSON.stringify(manifest)));

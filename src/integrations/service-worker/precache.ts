@@ -6,7 +6,7 @@
 const CORE = [
   /^_astro\/[^/]+\.(css|js)$/,
   /^(theme\.js|favicon\.svg|404\.html|index\.html)$/,
-  /^(codes|lookup)\/index\.html$/,
+  /^(codes|lookup|offline)\/index\.html$/,
   /^lookup\/meta\.json$/,
   /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/,
 ];
@@ -16,10 +16,11 @@ const BUNDLED = [
   /^pagefind\/(index|fragment|filter)\/[^/]+$/,
   /^pagefind\/pagefind\.[\w-]+\.pf_meta$/,
   /^lookup\/\d+\.json$/,
+  /^offline\/[a-z0-9-]+\.json$/,
 ];
 
 export const isCore = (file: string) => CORE.some((pattern) => pattern.test(file));
 export const isBundled = (file: string) => BUNDLED.some((pattern) => pattern.test(file));
 
 /** The folders where those files are (`''` is the build's root, read without its subfolders): the worker's build step lists only these. */
-export const FOLDERS = ['', '_astro', 'codes', 'lookup', 'pagefind'];
+export const FOLDERS = ['', '_astro', 'codes', 'lookup', 'offline', 'pagefind'];

@@ -4,8 +4,9 @@ const CORE = `acs-core-${MANIFEST.version}`;
 const PAGES = 'acs-pages';
 
 // A small offline core: the shell, /codes/ (every record in an anchored row), the lookup, the 404
-// page and both search indexes. Thousands of small index files travel as one bundle, cached as one
-// entry and read from it on demand: installing costs a few requests and writes, whatever the size.
+// page, the offline code page and both search indexes. Thousands of small index files and the code
+// pages' data travel as one bundle, cached as one entry and read from it on demand: installing costs
+// a few requests and writes, whatever the size.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -47,7 +48,7 @@ self.addEventListener('fetch', (event) => {
 
 let bundle;
 
-/** The bundle, read once per worker start: a 4-byte header length, a JSON header [{ path, type, start, end }], the bytes. */
+/** The bundle, read once per worker start: a 4-byte header length, a JSON header [{ path, type, start, end, gzip }], the bytes. */
 function openBundle() {
   bundle ??= (async () => {
     const response = await (await caches.open(CORE)).match(MANIFEST.bundle);
@@ -70,7 +71,9 @@ async function fromBundle(path) {
   const file = opened?.files.get(path);
   if (!file) return null;
   const bytes = opened.bytes.slice(opened.body + file.start, opened.body + file.end);
-  return new Response(bytes, { headers: { 'content-type': file.type } });
+  // JSON is stored gzipped (bundle.ts); the reader gets it as the server would have sent it.
+  const body = file.gzip ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
+  return new Response(body, { headers: { 'content-type': file.type } });
 }
 
 /** Scripts, styles and index files: from the core when there, else from the network. */
@@ -86,7 +89,7 @@ async function asset(request, url) {
   }
 }
 
-/** Pages: the core is served as is; other pages stale-while-revalidate, and offline fall back to their row. */
+/** Pages: the core is served as is; other pages stale-while-revalidate, and offline fall back to their data. */
 async function page(event, url) {
   const core = await caches.open(CORE);
   const precached = await core.match(url.pathname, { ignoreSearch: true });
@@ -108,9 +111,16 @@ async function page(event, url) {
   }
 }
 
-/** Offline and not cached: a record opens from its row in /codes/, a number or an area from the filter, anything else is the 404 page. */
+/**
+ * Offline and not cached: a code page opens at its own address, rendered from its data by the
+ * offline page; a number or an area opens as the filtered /codes/; anything else is the 404 page.
+ */
 async function offline(core, path) {
   const segments = path.slice(MANIFEST.base.length).split('/').filter(Boolean);
+  if (await isCodePage(segments)) {
+    const page = await core.match(MANIFEST.offline.page);
+    return new Response(page.body, { status: 200, headers: page.headers });
+  }
   const codes = `${MANIFEST.base}codes/`;
   const numbers = segments.filter((s) => /^\d{1,16}$/.test(s)).map(Number);
   const entries = (await Promise.all([...new Set(numbers.map((n) => n % MANIFEST.shards))].map(shard))).flat();
@@ -122,10 +132,17 @@ async function offline(core, path) {
     return Response.redirect(`${codes}?q=${numbers[0]}&offline=1`, 302);
   if (segments.length === 1 && MANIFEST.areas.includes(segments[0]))
     return Response.redirect(`${codes}?area=${segments[0]}&offline=1`, 302);
-  const record = `/${segments.join('/')}/`;
-  if (entries.some((e) => e.url === record)) return Response.redirect(`${codes}?offline=1#${segments.join('-')}`, 302);
   const notFound = await core.match(MANIFEST.notFound);
   return new Response(notFound.body, { status: 404, headers: notFound.headers });
+}
+
+/** Whether a code page lives at the path: its data file lists it. The file is found as `offlineShard` finds it. */
+async function isCodePage(segments) {
+  const last = segments.filter((s) => /^\d+$/.test(s)).at(-1);
+  if (segments.length < 2 || last === undefined) return false;
+  const name = `${segments[0]}-${Number(last.slice(-3)) % MANIFEST.offline.buckets}`;
+  const file = await fromBundle(`${MANIFEST.base}offline/${name}.json`);
+  return Boolean(file && (await file.json()).urls.includes(`/${segments.join('/')}/`));
 }
 
 async function shard(n) {

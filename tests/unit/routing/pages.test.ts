@@ -18,6 +18,13 @@ const input = (redirects: RouteInput['redirects'] = []): RouteInput => ({
 });
 
 describe('the route table', () => {
+  test('refuses an area whose page a page of the site itself would hide', () => {
+    for (const slug of ['codes', 'offline'])
+      expect(() => routeTable({ ...input(), areas: [area, { slug } as AreaEntry] })).toThrow(
+        `/${slug}/ is a page of the site itself`,
+      );
+  });
+
   test('has a page per record, area, number and guide', () => {
     expect(routeTable(input()).map((p) => [p.path, p.props.kind])).toEqual([
       ['/demo/487/10003/', 'code'],
