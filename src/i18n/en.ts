@@ -113,6 +113,7 @@ export const en = {
     source: () => 'Advice from the source, for this code',
     site: () => 'Our guidance for this code (not from Microsoft)',
     table: (about: string) => `From the source, about the whole table “${about}”`,
+    tableOurs: (about: string) => `Our words, about the whole table “${about}”`,
     category: (about: string) => `General guidance for every ${about} result, not for this code alone`,
     class: (about: string, area: string) =>
       about === 'subcode' ? `General guidance for ${area} subcodes` : `General guidance for ${about} codes in ${area}`,

@@ -108,6 +108,7 @@ export const ru: Strings = {
     source: () => 'Рекомендация источника для этого кода',
     site: () => 'Наша рекомендация для этого кода (не от Microsoft)',
     table: (about: string) => `Из источника, обо всей таблице «${about}»`,
+    tableOurs: (about: string) => `Наши слова обо всей таблице «${about}»`,
     category: (about: string) => `Общая рекомендация для всех результатов ${about}, а не только для этого кода`,
     class: (about: string, area: string) =>
       about === 'subcode'

@@ -10,6 +10,7 @@ import { ContentErrors, type ContentError } from './errors';
 import { listContent } from './files';
 import { readShared, type Redirect, type ReportRow } from './shared';
 import { collisionErrors, guidanceErrors, siteLinkErrors, sourceErrors } from './checks';
+import { contradictionErrors } from '../records/contradictions';
 
 /** Everything the site is built from, checked as a whole. */
 export interface Catalogue {
@@ -57,6 +58,7 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   );
   const categories = shared.find((s) => s.categories)?.categories ?? null;
   errors.push(...guidanceErrors(areas, records, categories));
+  errors.push(...contradictionErrors(areas, records, categories));
   if (errors.length > 0) throw new ContentErrors(errors);
   const redirects = shared.flatMap((s) => s.redirects ?? []);
   return {
