@@ -15,6 +15,7 @@ import { measureFirstVisit } from './bench/measure-visit.mjs';
 import { report } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 import { writeSyntheticContent } from './bench/synthetic-content.mjs';
+import { upgradeContent } from './bench/upgrade-content.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +87,7 @@ async function contentFor(run) {
   if (run === 'peer') {
     await mkdir(dir, { recursive: true });
     execSync(`git archive ${PEER.commit} content | tar -x -C "${dir}"`);
+    await upgradeContent(path.join(dir, 'content'));
     return path.join(dir, 'content');
   }
   await writeSyntheticContent(dir, run);
