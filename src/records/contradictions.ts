@@ -10,27 +10,25 @@ type CheckedRecord = GuidedRecord & Pick<CodeRecord, 'area' | 'subcode' | 'file'
 
 interface Placed {
   piece: Piece;
-  /** Where the piece's text and intents are declared, for the error message. */
-  where: string;
+  part: 'meaning' | 'action';
 }
 
 /** Where a general piece is written: the categories file or the area's frontmatter. */
-function declaredAt(piece: Piece, part: 'meaning' | 'action', record: CheckedRecord): string {
+function declaredAt({ piece, part }: Placed, record: CheckedRecord): string {
   const dir = record.file.includes('/') ? record.file.slice(0, record.file.lastIndexOf('/') + 1) : '';
   if (piece.scope === 'category') return `${dir}shared/categories.md, categories.${piece.about}.${part}`;
   if (piece.scope === 'class') return `the frontmatter of ${record.file}, classes.${piece.about}`;
   return `the row's ${piece.scope} text`;
 }
 
-/** Every piece a record's page shows, with where each is declared. */
-function placedPieces(record: CheckedRecord, area: AreaEntry, categories: CategoryGuidance | null): Placed[] {
-  return [
-    ...meaningPieces(record, area, categories).map((piece) => ({
-      piece,
-      where: declaredAt(piece, 'meaning', record),
-    })),
-    ...actionPieces(record, area, categories).map((piece) => ({ piece, where: declaredAt(piece, 'action', record) })),
-  ];
+/** Every piece a record's page shows that declares what it tells the reader. */
+function declaring(record: CheckedRecord, area: AreaEntry, categories: CategoryGuidance | null): Placed[] {
+  const placed: Placed[] = [];
+  for (const piece of meaningPieces(record, area, categories))
+    if (piece.intents.length > 0) placed.push({ piece, part: 'meaning' });
+  for (const piece of actionPieces(record, area, categories))
+    if (piece.intents.length > 0) placed.push({ piece, part: 'action' });
+  return placed;
 }
 
 /**
@@ -47,7 +45,7 @@ export function contradictionErrors(
   return records.flatMap((record) => {
     const area = bySlug.get(record.area);
     if (!area) return [];
-    const placed = placedPieces(record, area, categories);
+    const placed = declaring(record, area, categories);
     const clashes = placed.flatMap((a, i) =>
       placed.slice(i).flatMap((b) => opposed(a.piece.intents, b.piece.intents).map((pair) => ({ a, b, pair }))),
     );
@@ -56,7 +54,7 @@ export function contradictionErrors(
       line: record.line,
       message:
         `the page of ${numbersLabel(record)} would tell the reader opposite things: ` +
-        `${a.where} says "${x}" (${INTENT_MEANINGS[x]}), ${a === b ? 'and the same text' : b.where} says "${y}" (${INTENT_MEANINGS[y]})`,
+        `${declaredAt(a, record)} says "${x}" (${INTENT_MEANINGS[x]}), ${a === b ? 'and the same text' : declaredAt(b, record)} says "${y}" (${INTENT_MEANINGS[y]})`,
       fix: 'give this row its own Advice or Guidance, or reword one of the two texts and its intents so that they agree',
     }));
   });
