@@ -15,6 +15,7 @@ import { report } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 import { writeSyntheticContent } from './bench/synthetic-content.mjs';
 import { cli, fail } from './cli.mjs';
+import { upgradeContent } from './bench/upgrade-content.mjs';
 
 const USAGE = `
 Usage: npm run bench [-- --records N [--records N …] --builds B --no-browser]
@@ -97,6 +98,7 @@ async function contentFor(run) {
   if (run === 'peer') {
     await mkdir(dir, { recursive: true });
     execSync(`git archive ${PEER.commit} content | tar -x -C "${dir}"`);
+    await upgradeContent(path.join(dir, 'content'));
     return path.join(dir, 'content');
   }
   await writeSyntheticContent(dir, run);

@@ -48,7 +48,11 @@ function areaFile(area, index, count, next) {
     '    date: "2024-01-01"',
     // Every record must say what to do: rows without advice fall back on the class guidance.
     'classes:',
-    ...['"0"', '4xx', '5xx', '6xx'].map((c) => `  ${c}: Synthetic guidance for this class of codes.`),
+    ...['"0"', '4xx', '5xx', '6xx'].flatMap((c) => [
+      `  ${c}:`,
+      '    text: Synthetic guidance for this class of codes.',
+      '    intents: []',
+    ]),
     '---',
     '',
     `Synthetic ${area} codes.`,

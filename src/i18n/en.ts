@@ -137,7 +137,6 @@ export const en = {
   by: {
     microsoft: 'from Microsoft',
     standard: (name: string) => `from ${name}`,
-    evidence: 'from observed evidence',
     site: 'in this site’s words',
     siteNotMicrosoft: 'in this site’s words, not Microsoft’s',
     siteNotStandard: 'in this site’s words, not the standard’s',

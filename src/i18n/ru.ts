@@ -132,7 +132,6 @@ export const ru: Strings = {
   by: {
     microsoft: 'от Microsoft',
     standard: (name: string) => `из ${name}`,
-    evidence: 'по наблюдениям',
     site: 'словами этого сайта',
     siteNotMicrosoft: 'словами этого сайта, не Microsoft',
     siteNotStandard: 'словами этого сайта, не стандарта',

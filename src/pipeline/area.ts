@@ -63,7 +63,7 @@ export function parseArea(
     })),
     supportIdsHtml: frontmatter.supportIds.map((id, i) => markdown(`supportIds.${i}`, id, true)),
     classesHtml: Object.fromEntries(
-      Object.entries(frontmatter.classes).map(([c, text]) => [c, markdown(`classes.${c}`, text)]),
+      Object.entries(frontmatter.classes).map(([c, { text }]) => [c, markdown(`classes.${c}.text`, text)]),
     ),
     carrierDetailsHtml: frontmatter.carrierDetails ? markdown('carrierDetails', frontmatter.carrierDetails) : '',
     records: body.records,

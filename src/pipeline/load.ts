@@ -12,6 +12,7 @@ import { listContent } from './files';
 import { areaWordErrors, sdkNamesOf, unmatchedNameErrors } from './sdk-names';
 import { readShared, type Redirect, type ReportRow } from './shared';
 import { collisionErrors, guidanceErrors, siteLinkErrors, sourceErrors } from './checks';
+import { contradictionErrors } from '../records/contradictions';
 
 /** Everything the site is built from, checked as a whole. */
 export interface Catalogue {
@@ -75,6 +76,7 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   );
   const categories = shared.find((s) => s.categories)?.categories ?? null;
   errors.push(...guidanceErrors(areas, records, categories));
+  errors.push(...contradictionErrors(areas, records, categories));
   if (errors.length > 0) throw new ContentErrors(errors);
   const redirects = shared.flatMap((s) => s.redirects ?? []);
   return {

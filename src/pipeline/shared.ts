@@ -72,10 +72,8 @@ function readCategories(tree: Root, fail: Fail, base: string): CategoryGuidance 
   const entries = Object.entries(data.categories).map(([c, g]) => [
     c,
     {
-      meaning: g.meaning,
-      meaningHtml: md(`${c}.meaning`, g.meaning),
-      action: g.action,
-      actionHtml: md(`${c}.action`, g.action),
+      meaning: { ...g.meaning, html: md(`${c}.meaning.text`, g.meaning.text) },
+      action: { ...g.action, html: md(`${c}.action.text`, g.action.text) },
     },
   ]);
   return Object.fromEntries(entries) as CategoryGuidance;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CODE_SPACE_IDS } from './code-space';
+import { declaredGuidanceSchema } from './guidance';
 import { sourceSchema } from './source';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/);
@@ -42,8 +43,11 @@ export const areaFrontmatterSchema = z.object({
   supportIds: z.array(z.string().min(1)).min(1).default(['MS-CV ID']),
   /** Every version of every article the area's rows come from. */
   sources: z.array(sourceSchema).min(1),
-  /** General guidance per code class (`4xx`, `5xx`, `0`; `subcode` for codes without one), in Markdown, written for this area. */
-  classes: z.record(z.string().regex(/^(\d(x*)|subcode)$/), z.string().min(1)).default({}),
+  /**
+   * General guidance written for this area, each with its intents: per code (`429`), per code class
+   * (`4xx`, `5xx`, `0`), and `subcode` for codes without one.
+   */
+  classes: z.record(z.string().regex(/^(\d+|\dx+|subcode)$/), declaredGuidanceSchema).default({}),
   /** How SIP and Q.850 details that come with this area's codes relate to them, in Markdown; shown on each code page. */
   carrierDetails: z.string().min(1).optional(),
   /** Per-table settings, keyed by the table's id (the slug of its heading). */

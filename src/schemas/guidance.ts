@@ -1,19 +1,36 @@
 import { z } from 'astro/zod';
+import { INTENTS } from '../records/intents';
 import { CATEGORY_NAMES } from './category';
 
-const guidanceSchema = z.object({
-  /** What the category says about where the problem lies, in Markdown. */
-  meaning: z.string().min(1),
-  /** What to do about a code of this category, in Markdown. */
-  action: z.string().min(1),
+/**
+ * A piece of general guidance as the content writes it: the text, in Markdown, and what it tells
+ * the reader (`intents`), so that the build can refuse a page that would say two opposite things.
+ */
+export const declaredGuidanceSchema = z.strictObject({
+  text: z.string().min(1),
+  /** What the text tells the reader; `[]` when it neither asks for a retry nor says where the fault lies. */
+  intents: z.array(z.enum(INTENTS)),
+});
+
+/** The same piece as pages show it. */
+export const generalGuidanceSchema = z.object({
+  text: z.string(),
+  html: z.string(),
+  intents: z.array(z.enum(INTENTS)),
 });
 
 /** Frontmatter of `content/shared/categories.md`: general guidance per result category. */
 export const categoriesFileSchema = z.object({
   categories: z.object(
-    Object.fromEntries(CATEGORY_NAMES.map((name) => [name, guidanceSchema])) as Record<
+    Object.fromEntries(
+      CATEGORY_NAMES.map((name) => [
+        name,
+        /** `meaning`: where the category says the problem lies; `action`: what to do about a code of it. */
+        z.strictObject({ meaning: declaredGuidanceSchema, action: declaredGuidanceSchema }),
+      ]),
+    ) as Record<
       (typeof CATEGORY_NAMES)[number],
-      typeof guidanceSchema
+      z.ZodObject<{ meaning: typeof declaredGuidanceSchema; action: typeof declaredGuidanceSchema }>
     >,
   ),
 });
@@ -21,7 +38,9 @@ export const categoriesFileSchema = z.object({
 /** Guidance per result category as pages show it. */
 export const categoryGuidanceSchema = z.record(
   z.enum(CATEGORY_NAMES),
-  z.object({ meaning: z.string(), meaningHtml: z.string(), action: z.string(), actionHtml: z.string() }),
+  z.object({ meaning: generalGuidanceSchema, action: generalGuidanceSchema }),
 );
 
+export type DeclaredGuidance = z.infer<typeof declaredGuidanceSchema>;
+export type GeneralGuidance = z.infer<typeof generalGuidanceSchema>;
 export type CategoryGuidance = z.infer<typeof categoryGuidanceSchema>;

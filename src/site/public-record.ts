@@ -41,14 +41,13 @@ const absoluteLinks = (html: string, absolute: (path: string) => string) =>
   html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${new URL(path, absolute('/')).href}"`);
 
 /**
- * Who said a piece: the source's advice is Microsoft's or the standard's, and so is a documented table's
- * introduction (the article's text above the table); the rest is this site's, from evidence where observed.
+ * Who said a piece, as the guidance rules decide it (`Piece.author`); Microsoft's and a standard's
+ * words cite the newest version listing the record. An observed table's introduction is this site's.
  */
-function authorOf(piece: Piece, record: CodeRecord, newest: PublicSource): Pick<PublicGuidance, 'author' | 'source'> {
-  const publisher = newest.publisher === 'microsoft' ? 'microsoft' : 'standard';
-  if (piece.scope === 'source') return { author: publisher, source: newest.id };
-  if (piece.scope === 'table' && record.status === 'documented') return { author: publisher, source: newest.id };
-  if (piece.scope === 'site' && record.status === 'observed') return { author: 'observed', source: null };
+function authorOf(piece: Piece, newest: PublicSource): Pick<PublicGuidance, 'author' | 'source'> {
+  const { kind } = piece.author;
+  if (kind === 'microsoft' || kind === 'standard') return { author: kind, source: newest.id };
+  if (kind === 'observed' && piece.scope !== 'table') return { author: 'observed', source: null };
   return { author: 'site', source: null };
 }
 
@@ -58,7 +57,7 @@ export function toPublicRecord(record: CodeRecord, context: PublicContext): Publ
   const guidance = (kind: PublicGuidance['kind'], pieces: Piece[]): PublicGuidance[] =>
     pieces.map((piece) => ({
       kind,
-      ...authorOf(piece, record, listed[0]!),
+      ...authorOf(piece, listed[0]!),
       scope: piece.scope,
       about: piece.about,
       text: piece.text || plainText(piece.html),

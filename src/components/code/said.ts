@@ -25,7 +25,7 @@ export function saidLabel(t: Strings, s: Said, context: SaidContext): string {
 
 /** Whose words; this site's words about one code also say whose they are not. */
 function byText(t: Strings, by: Author, space: CodeSpace | null): string {
-  if (by.kind === 'microsoft' || by.kind === 'evidence') return t.by[by.kind];
+  if (by.kind === 'microsoft') return t.by.microsoft;
   if (by.kind === 'standard') return t.by.standard(by.name);
   if (!space) return t.by.site;
   return CODE_SPACES[space].authority === 'standard' ? t.by.siteNotStandard : t.by.siteNotMicrosoft;

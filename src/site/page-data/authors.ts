@@ -1,11 +1,8 @@
 import type { Piece } from '../../records/guidance';
-import type { CodeSpace } from '../../schemas/code-space';
-import { CODE_SPACES } from '../../schemas/code-space';
 /** Who said a piece of text: every sentence on a page says whose words it is (`source`: the version's id). */
 export type Author =
   | { kind: 'microsoft'; source: string }
   | { kind: 'standard'; name: string; source: string }
-  | { kind: 'evidence' }
   | { kind: 'site' };
 
 /** How far a piece reaches: this code, what it means in ACS calls, or a whole table, category or class. */
@@ -31,13 +28,7 @@ const REACH: Record<Piece['scope'], Reach> = {
   class: 'class',
 };
 
-/** Authors a piece may name itself (the guidance rules may say so); otherwise its scope decides. */
-const NAMED = new Set(['microsoft', 'standard', 'evidence', 'site']);
-
 export interface Authority {
-  space: CodeSpace;
-  /** An observed record's table is this site's: no Microsoft table lists it. */
-  observed: boolean;
   /** Id of the newest source version listing the record: whose text the source's cells are. */
   source: string;
   /** The standard that defines the number, for SIP responses and Q.850 causes. */
@@ -45,25 +36,24 @@ export interface Authority {
 }
 
 /**
- * Whose words a piece is. The source's cells (advice, a table's introduction) are Microsoft's, or the
- * standard's in a standard's table; an observed record's table and everything the guidance rules add
- * are this site's own.
+ * Whose words a piece is, as the guidance rules decide it (`Piece.author`): the source's cells are
+ * Microsoft's, or the standard's in a standard's table; an observed record's table and everything
+ * the guidance rules add are this site's own. Citations name the newest version listing the record.
  */
-export function said(piece: Piece & { author?: string }, authority: Authority): Said {
-  const named = piece.author && NAMED.has(piece.author) ? piece.author : null;
-  const fromSource = (piece.scope === 'source' || piece.scope === 'table') && !authority.observed;
-  const kind = named ?? (fromSource ? CODE_SPACES[authority.space].authority : 'site');
+export function said(piece: Piece, authority: Authority): Said {
   return {
     reach: REACH[piece.scope],
     about: piece.about,
     html: piece.html,
     text: piece.text,
-    by: authorOf(kind, authority),
+    by: authorOf(piece.author, authority),
   };
 }
 
-function authorOf(kind: string, authority: Authority): Author {
-  if (kind === 'microsoft') return { kind, source: authority.source };
-  if (kind === 'standard') return { kind, name: authority.standard, source: authority.source };
-  return kind === 'evidence' ? { kind } : { kind: 'site' };
+function authorOf(author: Piece['author'], authority: Authority): Author {
+  if (author.kind === 'microsoft') return { kind: 'microsoft', source: authority.source };
+  if (author.kind === 'standard') return { kind: 'standard', name: authority.standard, source: authority.source };
+  // An observed record's cells and guidance summarise evidence in this site's words; the evidence
+  // itself is quoted and linked under Sources.
+  return { kind: 'site' };
 }

@@ -121,12 +121,7 @@ export function codePage(record: CodeRecord, site: Site, options: CodePageOption
 
 /** What to do and what it means, each piece with its author, as the guidance rules choose them. */
 function whatItSays(record: CodeRecord, area: AreaEntry, site: Site, sources: SourceVersion[]) {
-  const authority = {
-    space: record.codeSpace,
-    observed: record.status === 'observed',
-    source: sources[0]!.id,
-    standard: standardOf(record, site.sources),
-  };
+  const authority = { source: sources[0]!.id, standard: standardOf(record, site.sources) };
   return {
     answer: actionPieces(record, area, site.categories).map((p) => said(p, authority)),
     meaning: meaningPieces(record, area, site.categories).map((p) => said(p, authority)),

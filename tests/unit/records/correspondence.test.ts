@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correspondenceIndex } from '../../../src/records/correspondence';
+import { carriedSipResponse, correspondenceIndex } from '../../../src/records/correspondence';
 import type { CodeRecord } from '../../../src/schemas/record';
 import { record } from '../matcher/entries';
 
@@ -33,5 +33,40 @@ describe('correspondenceIndex', () => {
 
   test('a record nobody points at has no correspondents', () => {
     expect(lookup(unrelated)).toEqual([]);
+  });
+});
+
+describe('the SIP response a subcode carries, by Microsoft’s 560/540 rule', () => {
+  test.each([
+    [560403, { sip: 403, direction: 'outbound' }],
+    [540487, { sip: 487, direction: 'inbound' }],
+    [560000, null],
+    [510403, null],
+    [511404, null],
+    [531004, null],
+    [5604030, null],
+    [null, null],
+  ])('subcode %s carries %o', (subcode, expected) => {
+    expect(carriedSipResponse(subcode)).toEqual(expected);
+  });
+
+  const sip403 = sip(403, {});
+  const sip487 = sip(487, {});
+  const outbound = record('calling', 403, 560403, 'forbidden by the SBC');
+  const inbound = record('pstn', 487, 540487, 'caller canceled');
+  const microsoftOwn = record('pstn', 403, 510403, 'blocked by Microsoft');
+  const lookup = correspondenceIndex([sip403, sip487, outbound, inbound, microsoftOwn]);
+
+  test('an ACS record whose subcode starts with 560 or 540 finds its SIP response without being listed', () => {
+    expect(lookup(outbound)).toEqual([sip403]);
+    expect(lookup(inbound)).toEqual([sip487]);
+  });
+
+  test('a SIP response finds every subcode that carries it', () => {
+    expect(lookup(sip403)).toEqual([outbound]);
+  });
+
+  test('a subcode of the Microsoft service links to no SIP response, whatever its last digits', () => {
+    expect(lookup(microsoftOwn)).toEqual([]);
   });
 });
