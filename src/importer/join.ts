@@ -49,12 +49,13 @@ function joinRow(row: Row, teams: TeamsRow, state: MergeState): Row {
     [TEAMS_ACTIONS, teams.advice],
   ] as const) {
     const before = cells.get(label) ?? '';
-    if (again && before !== value)
+    if (again && before && before !== value)
       state.problems.add({
         file: first!.file,
         line: first!.line,
         held: first!.held,
         message: `${state.file} already lists ${id} for ${row.numbers}, and its ${label} differs from this input's: ours “${before}”, this “${value}”; an import run again never rewrites what it wrote`,
+        fix: 'if the import itself now writes the cell another way, empty the cell and import again',
       });
     else if (before && before !== value)
       state.changes.push({ kind: 'reworded', numbers: row.numbers, before: `${label}: ${before}`, after: value });

@@ -139,13 +139,13 @@ function mergeRow(
     // A note is ours once written: the import fills it, a maintainer may reword it.
     if (field === 'note') return void (before || cells.set(ours, after));
     if (match && before && !after) blank(state, up, shown, ours, before);
-    else if (again && before !== after)
+    else if (again && before && before !== after)
       state.problems.add({
         file: up.file,
         line: up.line,
         held: up.held,
         message: `${state.file} already holds version ${sourceId}, and its ${ours} of ${shown} differs from this input's: ours “${before}”, this “${after}”; an import run again never rewrites what it wrote`,
-        fix: 'keep the published text in the cell and put a correction in Note, or check that this input is the version it claims to be',
+        fix: 'keep the published text in the cell and put a correction in Note; if the import itself now writes the cell another way, empty the cell and import again',
       });
     cells.set(ours, after);
   });

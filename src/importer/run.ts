@@ -81,7 +81,7 @@ export async function runImport(
     for (const content of contents) {
       const state = stateOf(content);
       const result = importTables(content.area, upstream, placements.get(`learn-${learn.date}`)!.source, state);
-      content.report.touched ||= result.used.length > 0 || result.leftAlone.length > 0;
+      if (result.used.length > 0 || result.leftAlone.length > 0) content.report.touched = true;
       result.used.forEach((t) => used.add(t));
       // The Teams table is imported next, when this run has Teams pages.
       content.report.leftAlone.push(...result.leftAlone.filter((t) => !(rows.length && t.includes(TEAMS_TABLE))));

@@ -56,7 +56,7 @@ export function importTeams(
   const joinedPairs = new Map(joined.map((r) => [pairOf(r.sip, r.microsoft), r]));
   for (const content of contents.filter((c) => c !== home && c.area.codeSpace === 'acs')) {
     const state = stateOf(content);
-    content.report.touched ||= joinTeams(content.area, joinedPairs, state).size > 0;
+    if (joinTeams(content.area, joinedPairs, state).size > 0) content.report.touched = true;
     finish(content, state, placements);
   }
   const own = rows.filter((r) => !joinedPairs.has(pairOf(r.sip, r.microsoft)));

@@ -51,15 +51,17 @@ export function teamsRows(entries: TeamsEntry[], problems: Problems): TeamsRow[]
   });
 }
 
-/** The actions of one entry as they stand, or of several grouped by identical actions, each led by its phrases. */
+/**
+ * The actions of one entry as they stand, or of several grouped by identical actions, each group led by its
+ * phrases in quotes: punctuation only, so the cell holds no word that is not Microsoft's.
+ */
 function adviceOf(group: TeamsEntry[]): string {
   const byActions = Map.groupBy(group, (e) => e.actions.join('<br>'));
   if (byActions.size === 1) return [...byActions.keys()][0]!;
   return [...byActions]
     .map(([actions, entries]) => {
       const phrases = [...new Set(entries.map((e) => `“${e.phrase}”`))];
-      const lead = phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')} or ${phrases.at(-1)}`;
-      return `For ${lead}:<br>${actions}`;
+      return `${phrases.join(', ')}:<br>${actions}`;
     })
     .join('<br>');
 }

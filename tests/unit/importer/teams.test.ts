@@ -9,7 +9,7 @@ import { teamsRows } from '../../../src/importer/teams-rows';
 import { loadContent } from '../../../src/pipeline/load';
 import type { CodeRecord } from '../../../src/schemas/record';
 import { removeScratch, scratchDir } from '../../scratch';
-import { inputCopy, lineOf, problemsOf, snapshot, TEAMS } from './fixtures';
+import { FIXTURE, inputCopy, lineOf, NEWEST, problemsOf, snapshot, TEAMS } from './fixtures';
 import { ENTRIES, PAGES, PAIRS } from './teams-pages';
 
 afterAll(removeScratch);
@@ -128,6 +128,33 @@ describe('importing the Teams pages', SLOW, () => {
     const once = await snapshot(dir);
     await runImport(TEAMS, dir);
     expect(await snapshot(dir)).toEqual(once);
+  });
+
+  test('joins the pairs a table already documents in the same run that imports the ACS article', async () => {
+    const dir = await scratchDir('before-teams');
+    await cp(path.join(FIXTURE, 'before-teams/pstn.md'), path.join(dir, 'pstn.md'));
+    const rows = (await readFile(path.join(dir, 'pstn.md'), 'utf8')).match(/^\| \d+ \| \d+ \|/gm)!;
+    const pstn = new Set(
+      rows.map((r) =>
+        r
+          .split('|')
+          .slice(1, 3)
+          .map((c) => c.trim())
+          .reverse()
+          .join('/'),
+      ),
+    );
+    const joined = PAIRS.filter((p) => pstn.has(p));
+    expect(joined.length).toBeGreaterThan(0);
+    const report = await runImport([NEWEST, TEAMS], dir);
+    expect(report).toContain(
+      `pstn.md: 0 added, 0 reworded, 0 no longer listed, ${joined.length} joined as a second source`,
+    );
+    const text = await readFile(path.join(dir, 'pstn.md'), 'utf8');
+    for (const pair of joined) {
+      const [sip, microsoft] = pair.split('/');
+      expect(text).toMatch(new RegExp(`^\\| ${microsoft} \\| ${sip} \\|.*teams-sip-${sip}-`, 'm'));
+    }
   });
 
   test('gives each record the page it comes from, with the page’s date and commit', async () => {
