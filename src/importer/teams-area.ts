@@ -18,10 +18,10 @@ navTitle: Direct Routing
 description: The SIP response and Microsoft response code pairs of Teams Direct Routing calls, with Microsoft's suggested actions.
 order: 6
 appearsIn:
-  - field: CallEndReason
-    description: "The SIP response code of a Teams Direct Routing call, as the Teams admin center and the PSTN Quality of Experience Report show it: the **Code** here."
-  - field: CallEndSubReason
-    description: "The Microsoft response code that goes with it: the **Subcode** here."
+  - field: SIP response code
+    description: "\`CallEndReason\` of a Teams Direct Routing call, as the Teams admin center and the PSTN Quality of Experience Report show it: the **Code** here. Not the Calling SDK's \`callEndReason\`."
+  - field: Microsoft response code
+    description: "\`CallEndSubReason\`, which goes with it: the **Subcode** here."
 supportIds:
   - "The SIP call ID and the Session Border Controller's trace of the call"
   - "CallEndReason and CallEndSubReason of the call, with its time"
