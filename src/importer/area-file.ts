@@ -1,73 +1,93 @@
-import type { Table } from 'mdast';
-import { parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Root, Table } from 'mdast';
+import { Document, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { TableSettings } from '../schemas/area';
 import type { Source } from '../schemas/source';
 import { parseMarkdown } from '../pipeline/markdown';
 import { Outline } from '../pipeline/outline';
 import { textOf } from '../pipeline/render';
-import { mergeTable, type Change, type MergeState } from './merge';
-import type { UpstreamTable } from './tables';
+import type { Placement } from './versions';
 
-export interface AreaImport {
-  text: string;
-  changes: Change[];
-  /** Upstream tables this area reads. */
-  used: string[];
+/** An area file as the import edits it: its frontmatter as a YAML document, its body as lines. */
+export interface AreaFile {
+  file: string;
+  tree: Root;
+  document: Document;
+  settings: Record<string, TableSettings>;
+  sources: Source[];
+  codeSpace: string;
+  lines: string[];
+  /** Where the frontmatter ends: the body starts on the next line. */
+  bodyStart: number;
+  replacements: { start: number; end: number; lines: string[] }[];
+  /** Whether `sources` grew: only then is the frontmatter written anew. */
+  sourcesAdded: boolean;
 }
 
-/**
- * Imports the upstream tables an area file asks for (`tables.<id>.upstream` in its frontmatter)
- * and adds the new source version to its frontmatter. Everything else in the file stays as it is.
- */
-export function importArea(text: string, file: string, upstream: UpstreamTable[], source: Source): AreaImport {
+export function readAreaFile(text: string, file: string): AreaFile | null {
   const tree = parseMarkdown(text);
   const yaml = tree.children[0];
-  if (yaml?.type !== 'yaml') return { text, changes: [], used: [] };
+  if (yaml?.type !== 'yaml') return null;
   const document = parseDocument(yaml.value);
-  const settings = ((document.toJS() as { tables?: Record<string, TableSettings> }).tables ?? {}) as Record<
-    string,
-    TableSettings
-  >;
-  if (!Object.values(settings).some((s) => s.upstream)) return { text, changes: [], used: [] };
-  const sources = (document.get('sources') as YAMLSeq<YAMLMap>).items.map((item) => item.toJSON() as Source);
-  const previous = sources.filter((s) => s.url === source.url && s.id !== source.id).at(-1)?.id ?? null;
-  const fresh = !sources.some((s) => s.id === source.id);
-  const state: MergeState = { sourceId: source.id, previous, fresh, placed: new Map(), changes: [] };
-  const lines = text.split('\n');
-  const replacements: { start: number; end: number; lines: string[] }[] = [];
+  const data = document.toJS() as { tables?: Record<string, TableSettings>; codeSpace?: string };
+  const sources = ((document.get('sources') as YAMLSeq<YAMLMap> | undefined)?.items ?? []).map(
+    (item) => item.toJSON() as Source,
+  );
+  return {
+    file,
+    tree,
+    document,
+    settings: data.tables ?? {},
+    sources,
+    codeSpace: data.codeSpace ?? 'acs',
+    lines: text.split('\n'),
+    bodyStart: yaml.position!.end.line,
+    replacements: [],
+    sourcesAdded: false,
+  };
+}
+
+/** Every table of the body with the id content/ gives it (the slug of its heading). */
+export function tablesOf(area: AreaFile): { slug: string; title: string; node: Table }[] {
   const outline = new Outline();
-  const used: string[] = [];
-  for (const node of tree.children) {
+  const found: { slug: string; title: string; node: Table }[] = [];
+  for (const node of area.tree.children) {
     if (node.type === 'heading') outline.heading(textOf(node.children).trim());
     if (node.type !== 'table') continue;
     const name = outline.table();
-    const wanted = name && settings[name.slug]?.upstream;
-    if (!wanted) continue;
-    const feeds = wanted.map(({ table, rows = 'all' }) => {
-      const found = upstream.find((t) => t.slug === table);
-      if (!found)
-        throw new Error(
-          `${file}: tables.${name.slug}.upstream names "${table}", which the upstream document does not have (it has ${upstream.map((t) => t.slug).join(', ')})`,
-        );
-      used.push(table);
-      return {
-        table: found,
-        rows: found.rows.filter((r) => rows === 'all' || (rows === 'code-only') === (r.subcodes.length === 0)),
-      };
-    });
-    replacements.push({
-      start: node.position!.start.line,
-      end: node.position!.end.line,
-      lines: mergeTable(node as Table, feeds, state),
-    });
+    if (name) found.push({ slug: name.slug, title: name.title, node });
   }
-  for (const r of replacements.reverse()) lines.splice(r.start - 1, r.end - r.start + 1, ...r.lines);
-  if (fresh) {
-    const node = document.createNode({ ...source, ...(previous ? { follows: previous } : {}) }) as YAMLMap;
+  return found;
+}
+
+export function replaceTable(area: AreaFile, node: Table, lines: string[]): void {
+  area.replacements.push({ start: node.position!.start.line, end: node.position!.end.line, lines });
+}
+
+/** Adds the versions this area lists for the first time to its `sources`, each after the one it follows. */
+export function addSources(area: AreaFile, placements: Placement[]): void {
+  const byDate = [...placements].sort(
+    (a, b) => (a.source.date ?? '').localeCompare(b.source.date ?? '') || a.source.id.localeCompare(b.source.id),
+  );
+  for (const { source } of byDate) {
+    if (area.sources.some((s) => s.id === source.id)) continue;
+    const node = area.document.createNode(source) as YAMLMap;
     // Dates stay strings for every YAML reader, as the hand-written sources quote them.
     (node.get('date', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
-    (document.get('sources') as YAMLSeq).add(node);
+    const list = area.document.get('sources') as YAMLSeq;
+    // A new area starts with `sources: []`; its list is written as a block like every other.
+    list.flow = false;
+    list.add(node);
+    area.sources.push(source);
+    area.sourcesAdded = true;
   }
-  const body = lines.slice(yaml.position!.end.line).join('\n');
-  return { text: `---\n${document.toString({ lineWidth: 0 })}---\n${body}`, changes: state.changes, used };
+}
+
+/** The file with its tables replaced and its frontmatter rewritten; unchanged text stays byte for byte. */
+export function writeAreaFile(area: AreaFile): string {
+  const lines = [...area.lines];
+  for (const r of [...area.replacements].sort((a, b) => b.start - a.start))
+    lines.splice(r.start - 1, r.end - r.start + 1, ...r.lines);
+  if (!area.sourcesAdded) return lines.join('\n');
+  const body = lines.slice(area.bodyStart).join('\n');
+  return `---\n${area.document.toString({ lineWidth: 0 })}---\n${body}`;
 }

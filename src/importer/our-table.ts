@@ -34,6 +34,14 @@ const withBreaks = (cell: PhrasingContent[]): PhrasingContent[] =>
 
 export const plain = (cell: PhrasingContent[]) => oneLine(textOf(cellBlocks(withBreaks(cell))));
 
+/** Text compared for sameness: spaces collapsed, a closing full stop and case ignored. */
+export const norm = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
+export const listOf = (cell = '') => cell.split(/,\s*/).filter(Boolean);
+
 export function numbers(codes: number[], subcodes: number[]) {
   return `${[...codes].sort((a, b) => a - b).join(',')}/${[...subcodes].sort((a, b) => a - b).join(',')}`;
 }
@@ -59,7 +67,7 @@ export function readTable(table: Table) {
 }
 
 /** Our columns first, then upstream's new ones, then ours again: Note, Also listed under, Listed in, Earlier wording. */
-export function columns(existing: string[], tables: UpstreamTable[], rows: Row[]): string[] {
+export function columns(existing: string[], tables: Pick<UpstreamTable, 'labels' | 'fields'>[], rows: Row[]): string[] {
   const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
   const upstream = tables.flatMap((t) => t.labels.filter((l, i) => !t.fields[i] && !existing.includes(l)));
   const leading = [...existing.filter((l) => !OWN.includes(l)), ...new Set(upstream)];

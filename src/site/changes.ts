@@ -27,23 +27,29 @@ export function changesBySource(all: CodeRecord[], sources: Source[]): VersionCh
   const listed = new Set(records.flatMap((r) => r.listedIn));
   const timeline = chronological(sources.filter((s) => listed.has(s.id)));
   const rank = new Map(timeline.map((t, i) => [t.source.id, i]));
-  const firstListed = (r: CodeRecord) => [...r.listedIn].sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
+  const follows = new Map(sources.map((s) => [s.id, s.follows]));
+  // The versions of one article are chained by `follows`; its first version names the chain.
+  const articleOf = (id: string): string => (follows.get(id) ? articleOf(follows.get(id)!) : id);
+  // A record can be listed by versions of several articles (a Teams page as its second source):
+  // what a version added or reworded is judged among the versions of its own article.
+  const listedBy = (r: CodeRecord, source: Source) =>
+    r.listedIn.filter((id) => articleOf(id) === articleOf(source.id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
   return timeline.map(({ source, before }) => ({
     source,
     before,
-    added: records.filter((r) => firstListed(r) === source.id),
-    reworded: records.flatMap((r) => rewordingsIn(r, source.id, rank)),
+    added: records.filter((r) => listedBy(r, source)[0] === source.id),
+    reworded: records.flatMap((r) => rewordingsIn(r, source.id, listedBy(r, source))),
     removed: source.follows
       ? records.filter((r) => r.listedIn.includes(source.follows!) && !r.listedIn.includes(source.id))
       : [],
   }));
 }
 
-/** A wording printed by one version and changed by the next version that lists the record. */
-function rewordingsIn(record: CodeRecord, sourceId: string, rank: Map<string, number>): Rewording[] {
-  const listed = [...record.listedIn].sort((a, b) => rank.get(a)! - rank.get(b)!);
+/** A wording printed by one version and changed by the next version of the same article that lists the record. */
+function rewordingsIn(record: CodeRecord, sourceId: string, listed: string[]): Rewording[] {
+  if (listed.length === 0) return [];
   const wordings = [
-    ...record.history.map((h) => ({ source: h.source, message: h.message })),
+    ...record.history.filter((h) => listed.includes(h.source)).map((h) => ({ source: h.source, message: h.message })),
     { source: listed.at(-1)!, message: record.message },
   ];
   return wordings.slice(0, -1).flatMap((w, i) => {

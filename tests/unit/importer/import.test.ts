@@ -68,7 +68,7 @@ describe('npm run import', () => {
     const file = path.join(dir, 'calling.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('- table: older-codes\n', '- table: newer-codes\n'));
     await expect(runImport(UPSTREAM, dir)).rejects.toThrow(
-      /tables\.code-only-codes\.upstream names "newer-codes", which the upstream document does not have \(it has client-error-codes, call-end-codes-and-subcodes, older-codes, older-codes-1\)/,
+      /tables\.code-only-codes\.upstream names "newer-codes", which this input does not have \(it has client-error-codes, call-end-codes-and-subcodes, older-codes, older-codes-1\), next to tables it has/,
     );
   });
 });
