@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { declareColumns } from './bench/declare-columns.mjs';
 import { measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, median, round } from './bench/measure-build.mjs';
 import { measureFreezes } from './bench/measure-freeze.mjs';
@@ -86,6 +87,7 @@ async function contentFor(run) {
   if (run === 'peer') {
     await mkdir(dir, { recursive: true });
     execSync(`git archive ${PEER.commit} content | tar -x -C "${dir}"`);
+    await declareColumns(path.join(dir, 'content'));
     return path.join(dir, 'content');
   }
   await writeSyntheticContent(dir, run);

@@ -49,6 +49,7 @@ function areaFile(area, index, count, next) {
     // Every record must say what to do: rows without advice fall back on the class guidance.
     'classes:',
     ...['"0"', '4xx', '5xx', '6xx'].map((c) => `  ${c}: Synthetic guidance for this class of codes.`),
+    'columns: [Subcode, Code, Message, Result category, Advice]',
     '---',
     '',
     `Synthetic ${area} codes.`,

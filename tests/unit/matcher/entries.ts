@@ -31,6 +31,7 @@ export function record(
     meaningHtml: '',
     guidance: '',
     guidanceHtml: '',
+    evidence: '',
     evidenceHtml: '',
     checked: null,
     note: '',
