@@ -28,6 +28,31 @@ export const publicRecordSchema = z
       .min(1)
       .describe('The source versions that list the record, newest first; date is YYYY-MM-DD or null.'),
     note: z.string().optional().describe('A mistake or inconsistency in the sources, when there is one.'),
+    // Every other cell of the record's row, so that nothing the table says is missing here.
+    resultCategoryAsPublished: z
+      .string()
+      .optional()
+      .describe('The result category exactly as the source prints it, when that differs from resultCategory.'),
+    meaning: z.string().optional().describe("What the code usually means in ACS calls, in this site's own words."),
+    guidance: z.string().optional().describe("What to check, in this site's own words."),
+    evidence: z.string().optional().describe('Where an observed code was seen.'),
+    checked: z.string().optional().describe('When that evidence was last checked, YYYY-MM-DD.'),
+    earlierWordings: z
+      .array(
+        z.object({
+          message: z.string(),
+          source: sourceSchema.pick({ title: true, url: true, date: true }),
+        }),
+      )
+      .optional()
+      .describe('Earlier wordings of the message, oldest first, with the source version that printed each.'),
+    corresponds: field.corresponds
+      .optional()
+      .describe('The same outcome in other code spaces: ACS subcodes, SIP responses, Q.850 causes.'),
+    extra: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("The table's other columns, by header: what the source table says besides (e.g. Callback Event)."),
   })
   .describe('An Azure Communication Services code, SIP response or Q.850 cause.');
 
