@@ -20,9 +20,10 @@ sources:
 export const BODY_OFFSET = FRONTMATTER.split('\n').length;
 
 /**
- * Parses a test area whose body is the given Markdown. Unless the given frontmatter declares
- * `columns`, they are those of the body's first table header, as a maintainer would declare them
- * (on the line `# columns` holds, so that line numbers stay the same).
+ * Parses a test area whose body is the given Markdown. Unless the given frontmatter mentions
+ * `columns` (to declare them, or `# no columns` to declare none), the declared columns are those of
+ * the body's first table header, as a maintainer would declare them (on the line `# columns`
+ * holds, so that line numbers stay the same).
  */
 export function parse(body: string, options: { file?: string; frontmatter?: string } = {}) {
   const extra = options.frontmatter ?? '';
