@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { declareColumns } from './bench/declare-columns.mjs';
 import { measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, median, round } from './bench/measure-build.mjs';
 import { measureFreezes, measurePasteShapes } from './bench/measure-freeze.mjs';
@@ -99,6 +100,7 @@ async function contentFor(run) {
     await mkdir(dir, { recursive: true });
     execSync(`git archive ${PEER.commit} content | tar -x -C "${dir}"`);
     await upgradeContent(path.join(dir, 'content'));
+    await declareColumns(path.join(dir, 'content'));
     return path.join(dir, 'content');
   }
   await writeSyntheticContent(dir, run);

@@ -38,7 +38,9 @@ for (const source of positionals)
   if (!existsSync(source)) fail(`The path to import from, ${source}, does not exist.`, 2);
 if (!existsSync(content)) fail(`The content folder, ${content}, does not exist.`, 2);
 try {
-  console.log(await runImport(positionals, content, { allowOlder: values.older === true, allowBlank: values.blank === true }));
+  console.log(
+    await runImport(positionals, content, { allowOlder: values.older === true, allowBlank: values.blank === true }),
+  );
 } catch (error) {
   if (error instanceof ImportError) {
     console.error(`The import stopped and wrote nothing:\n${error.message}`);

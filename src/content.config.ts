@@ -68,14 +68,31 @@ const categories = defineCollection({
   loader: fromCatalogue('acs-categories', (c) => (c.categories ? [['all', c.categories]] : [])),
 });
 
-/** The troubleshooting guides, one entry per language, rendered by Astro's Markdown pipeline. */
+const guideFiles = glob({
+  pattern: '*/*.{md,mdx}',
+  base: path.join(CONTENT_DIR, 'guides'),
+  generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+});
+
+/**
+ * The troubleshooting guides, one entry per language, rendered by Astro's Markdown pipeline. The
+ * content check (`pipeline/guides`) stops a bad guide first; should rendering still fail, the glob
+ * loader only logs it, and the page would be published without its body: that stops the build.
+ */
 const guides = defineCollection({
   schema: guideSchema,
-  loader: glob({
-    pattern: '*/*.{md,mdx}',
-    base: path.join(CONTENT_DIR, 'guides'),
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  }),
+  loader: {
+    name: 'acs-guides',
+    load: async (context: LoaderContext) => {
+      await catalogue(context);
+      await guideFiles.load(context);
+      const unrendered = [...context.store.values()].filter((e) => e.filePath?.endsWith('.md') && !e.rendered?.html);
+      if (unrendered.length > 0)
+        throw new Error(
+          `${unrendered.map((e) => e.filePath).join(', ')}: the guide could not be rendered (see the error above), and its page would have no body`,
+        );
+    },
+  },
 });
 
 /**

@@ -53,6 +53,7 @@ function areaFile(area, index, count, next) {
       '    text: Synthetic guidance for this class of codes.',
       '    intents: []',
     ]),
+    'columns: [Subcode, Code, Message, Result category, Advice]',
     '---',
     '',
     `Synthetic ${area} codes.`,

@@ -19,8 +19,8 @@ export interface AreaFile {
   /** Where the frontmatter ends: the body starts on the next line. */
   bodyStart: number;
   replacements: { start: number; end: number; lines: string[] }[];
-  /** Whether `sources` grew: only then is the frontmatter written anew. */
-  sourcesAdded: boolean;
+  /** Whether `sources` grew or a table's columns changed: only then is the frontmatter written anew. */
+  frontmatterChanged: boolean;
 }
 
 export function readAreaFile(text: string, file: string): AreaFile | null {
@@ -42,7 +42,7 @@ export function readAreaFile(text: string, file: string): AreaFile | null {
     lines: text.split('\n'),
     bodyStart: yaml.position!.end.line,
     replacements: [],
-    sourcesAdded: false,
+    frontmatterChanged: false,
   };
 }
 
@@ -78,8 +78,20 @@ export function addSources(area: AreaFile, placements: Placement[]): void {
     list.flow = false;
     list.add(node);
     area.sources.push(source);
-    area.sourcesAdded = true;
+    area.frontmatterChanged = true;
   }
+}
+
+/**
+ * Declares a table's columns in `tables.<slug>.columns`, as content/ requires of every table
+ * (`src/pipeline/columns.ts`), when they differ from what the frontmatter declares for it now.
+ */
+export function declareColumns(area: AreaFile, slug: string, labels: string[]): void {
+  const declared = area.settings[slug]?.columns ?? (area.document.toJS() as { columns?: string[] }).columns;
+  if (declared && declared.length === labels.length && labels.every((l) => declared.includes(l))) return;
+  area.document.setIn(['tables', slug, 'columns'], area.document.createNode(labels, { flow: true }));
+  area.settings[slug] = { ...area.settings[slug], columns: labels };
+  area.frontmatterChanged = true;
 }
 
 /** The file with its tables replaced and its frontmatter rewritten; unchanged text stays byte for byte. */
@@ -87,7 +99,7 @@ export function writeAreaFile(area: AreaFile): string {
   const lines = [...area.lines];
   for (const r of [...area.replacements].sort((a, b) => b.start - a.start))
     lines.splice(r.start - 1, r.end - r.start + 1, ...r.lines);
-  if (!area.sourcesAdded) return lines.join('\n');
+  if (!area.frontmatterChanged) return lines.join('\n');
   const body = lines.slice(area.bodyStart).join('\n');
   return `---\n${area.document.toString({ lineWidth: 0 })}---\n${body}`;
 }

@@ -15,8 +15,8 @@ export function escapeText(text: string): string {
 }
 
 /**
- * Writes a cell back as Markdown on one line, the way content/ writes cells: links and code kept,
- * line breaks as `<br>`, any other raw HTML dropped (its text stays when it has some).
+ * Writes a cell back on one line, the way content/ writes cells: links and code kept, line breaks as
+ * `<br>`, emphasis and any other raw HTML dropped (their text stays).
  */
 export function cellMarkdown(nodes: PhrasingContent[]): string {
   return nodes
@@ -30,12 +30,12 @@ export function cellMarkdown(nodes: PhrasingContent[]): string {
           return '<br>';
         case 'html':
           return isBreakHtml(node) ? '<br>' : '';
+        // A cell is text as written (only links, code, breaks and list dashes are Markdown there):
+        // emphasis keeps its words and loses its markers, which a page would otherwise show.
         case 'emphasis':
-          return `*${cellMarkdown(node.children)}*`;
         case 'strong':
-          return `**${cellMarkdown(node.children)}**`;
         case 'delete':
-          return `~~${cellMarkdown(node.children)}~~`;
+          return cellMarkdown(node.children);
         case 'link': {
           const text = cellMarkdown(node.children);
           const url = node.url.replace(/[()\s|<>]/g, encodeURIComponent);

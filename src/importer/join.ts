@@ -1,4 +1,4 @@
-import { replaceTable, tablesOf, type AreaFile } from './area-file';
+import { declareColumns, replaceTable, tablesOf, type AreaFile } from './area-file';
 import type { MergeState } from './merge';
 import { LISTED_IN, listOf, OWN, readTable, writeTable, type Row } from './our-table';
 import { pairOf, type TeamsRow } from './teams-rows';
@@ -23,7 +23,7 @@ export function pairsOf(area: AreaFile): Map<string, string> {
  */
 export function joinTeams(area: AreaFile, rows: Map<string, TeamsRow>, state: MergeState): Set<string> {
   const joined = new Set<string>();
-  for (const { node } of tablesOf(area)) {
+  for (const { slug, node } of tablesOf(area)) {
     const table = readTable(node);
     const hits = table.rows.filter((r) => rows.has(r.numbers));
     if (hits.length === 0) continue;
@@ -33,7 +33,9 @@ export function joinTeams(area: AreaFile, rows: Map<string, TeamsRow>, state: Me
       joined.add(row.numbers);
       return joinRow(row, teams, state);
     });
-    replaceTable(area, node, writeTable(withTeamsColumns(table.labels), output));
+    const labels = withTeamsColumns(table.labels);
+    replaceTable(area, node, writeTable(labels, output));
+    declareColumns(area, slug, labels);
   }
   return joined;
 }

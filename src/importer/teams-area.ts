@@ -29,6 +29,7 @@ carrierDetails: "The code is the SIP response that ended the call, the subcode M
 sources: []
 tables:
   sip-responses-and-microsoft-response-codes:
+    columns: [Code, Subcode, Message, Advice, SIP responses, Q.850 causes, Note, Listed in, Earlier wording]
     upstream:
       - table: ${TEAMS_TABLE}
 ---

@@ -4,11 +4,11 @@ import { getSite } from '../site/catalogue';
 import { changesBySource, type VersionChanges } from '../site/changes';
 import { absoluteUrl } from '../site/deploy';
 import { recordName } from '../site/meta';
+import { xmlText } from '../site/xml';
 
 const t = stringsFor('en');
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = xmlText;
 
 /** An Atom feed with one entry per dated source version: subscribe to hear about new codes. */
 export const GET: APIRoute = async () => {

@@ -5,7 +5,8 @@ import { decodeContent } from './decode';
 import { readBody } from './body';
 import { findDuplicates } from './duplicates';
 import { errorCollector, lineOf, type ContentError } from './errors';
-import { readFrontmatter } from './frontmatter';
+import { declarationProblems } from './declared-columns';
+import { frontmatterLine, readFrontmatter } from './frontmatter';
 import { renderMarkdown } from './inline';
 import { parseMarkdown } from './markdown';
 import type { LinkContext, NodeFail } from './render';
@@ -39,10 +40,13 @@ export function parseArea(
   if (!frontmatter) return { area: null, errors };
 
   const slug = path.basename(file, '.md');
-  const body = readBody(tree.children.slice(1), { slug, file, frontmatter, lines, links }, fail);
+  const body = readBody(tree.children.slice(1), { slug, file, frontmatter, source: text, links }, fail);
   const tableIds = body.blocks.flatMap((b) => (b.kind === 'table' ? [b.slug] : []));
   for (const key of Object.keys(frontmatter.tables).filter((k) => !tableIds.includes(k)))
     fail(1, `frontmatter "tables.${key}" names no table`, `the tables here are: ${tableIds.join(', ')}`);
+  checkDeclarations(frontmatter, tableIds, (path, message, fix) =>
+    fail(frontmatterLine(tree.children[0], path), message, fix),
+  );
   findDuplicates(body.records, fail);
 
   const markdown = (key: string, text: string, inline = false) =>
@@ -70,4 +74,23 @@ export function parseArea(
     siteLinks,
   };
   return { area, errors };
+}
+
+/** Each `columns` list of the frontmatter names every column once, none of them a typo of a known one. */
+function checkDeclarations(
+  frontmatter: AreaEntry['frontmatter'],
+  tableIds: string[],
+  fail: (path: (string | number)[], message: string, fix: string) => void,
+) {
+  const lists: [(string | number)[], string[] | undefined][] = [
+    [['columns'], frontmatter.columns],
+    ...Object.entries(frontmatter.tables).map(
+      ([id, t]) => [['tables', id, 'columns'], t.columns] as [(string | number)[], string[] | undefined],
+    ),
+  ];
+  for (const [key, names] of lists)
+    for (const { index, problem } of declarationProblems(names ?? []))
+      fail([...key, index], `frontmatter "${key.join('.')}": ${problem.message}`, problem.fix);
+  if (frontmatter.columns && tableIds.length > 0 && tableIds.every((id) => frontmatter.tables[id]?.columns))
+    fail(['columns'], 'frontmatter "columns" applies to no table: each declares its own', 'remove it');
 }

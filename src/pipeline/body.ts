@@ -10,7 +10,8 @@ interface Area {
   slug: string;
   file: string;
   frontmatter: AreaFrontmatter;
-  lines: string[];
+  /** The file's text, from which each table cell is read. */
+  source: string;
   /** Link checks for this file, reporting through the given callback. */
   links: (fail: NodeFail) => LinkContext;
 }
@@ -75,9 +76,17 @@ function readTableUnder(node: Table, title: string, slug: string, area: Area, fa
     route: settings?.route ?? null,
     file: area.file,
   };
+  const own = settings?.columns;
+  const names = own ?? area.frontmatter.columns;
   return readTable(
     node,
-    { base, sourceIds: area.frontmatter.sources.map((s) => s.id), lines: area.lines, links: area.links },
+    {
+      base,
+      sourceIds: area.frontmatter.sources.map((s) => s.id),
+      source: area.source,
+      links: area.links,
+      declaration: names ? { names, key: own ? `tables.${slug}.columns` : 'columns' } : null,
+    },
     fail,
   );
 }

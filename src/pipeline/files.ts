@@ -8,6 +8,8 @@ export interface ContentFiles {
   shared: string[];
   /** Guides as `<lang>/<slug>`. */
   guides: string[];
+  /** The guides' files, in the same order. */
+  guideFiles: string[];
   errors: ContentError[];
 }
 
@@ -17,7 +19,7 @@ export const SHARED_FILES = ['area-words.md', 'categories.md', 'redirects.md', '
 
 export async function listContent(dir: string): Promise<ContentFiles> {
   const base = path.basename(dir);
-  const found: ContentFiles = { areas: [], shared: [], guides: [], errors: [] };
+  const found: ContentFiles = { areas: [], shared: [], guides: [], guideFiles: [], errors: [] };
   const fail = (file: string, message: string, fix: string) =>
     found.errors.push({ file: `${base}/${file}`, line: 1, message, fix });
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -32,7 +34,10 @@ export async function listContent(dir: string): Promise<ContentFiles> {
               'a guide must be guides/<lang>/<slug>.md or .mdx',
               'use a two-letter language folder and a lowercase file name',
             );
-          else found.guides.push(relative.replace(/\.mdx?$/, ''));
+          else {
+            found.guides.push(relative.replace(/\.mdx?$/, ''));
+            found.guideFiles.push(path.join(dir, name, relative));
+          }
         }
     } else if (entry.isDirectory() && name === 'shared') {
       for (const file of (await readdir(path.join(dir, name))).sort())

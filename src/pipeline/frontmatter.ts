@@ -14,7 +14,7 @@ export function readFrontmatter<T extends z.ZodType>(
     return null;
   }
   const document = parseDocument(node.value);
-  const lineAt = (offset: number | undefined) => 2 + node.value.slice(0, offset ?? 0).split('\n').length - 1;
+  const lineAt = lineInFile(node.value);
   if (document.errors.length > 0) {
     for (const error of document.errors)
       fail(lineAt(error.pos[0]), `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
@@ -24,8 +24,18 @@ export function readFrontmatter<T extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);
-    const key = document.getIn(path, true) as { range?: [number] } | undefined;
-    fail(lineAt(key?.range?.[0]), `frontmatter "${path.join('.')}": ${issue.message}`);
+    fail(frontmatterLine(node, path), `frontmatter "${path.join('.')}": ${issue.message}`);
   }
   return null;
 }
+
+/** The file line of a frontmatter value (`['tables', 'codes', 'columns']`); its first line when it has none. */
+export function frontmatterLine(node: RootContent | undefined, path: (string | number)[]): number {
+  if (node?.type !== 'yaml') return 1;
+  const key = parseDocument(node.value).getIn(path.map(String), true) as { range?: [number] } | undefined;
+  return lineInFile(node.value)(key?.range?.[0]);
+}
+
+// The frontmatter starts on the file's second line, after the opening "---".
+const lineInFile = (yaml: string) => (offset: number | undefined) =>
+  2 + yaml.slice(0, offset ?? 0).split('\n').length - 1;

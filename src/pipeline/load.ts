@@ -10,6 +10,7 @@ import { parseArea } from './area';
 import { ContentErrors, type ContentError } from './errors';
 import { listContent } from './files';
 import { areaWordErrors, sdkNamesOf, unmatchedNameErrors } from './sdk-names';
+import { checkGuide } from './guides';
 import { readShared, type Redirect, type ReportRow } from './shared';
 import { collisionErrors, guidanceErrors, siteLinkErrors, sourceErrors } from './checks';
 import { contradictionErrors } from '../records/contradictions';
@@ -34,7 +35,16 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
   const relative = (file: string) => path.join(path.basename(dir), path.basename(file));
   const parsed = await Promise.all(files.areas.map(async (f) => parseArea(await readFile(f), relative(f), options)));
   const shared = await Promise.all(files.shared.map((f) => readShared(f, options.base)));
-  errors.push(...parsed.flatMap((p) => p.errors), ...shared.flatMap((s) => s.errors));
+  const guides = await Promise.all(
+    files.guideFiles.map(async (f, i) =>
+      checkGuide(
+        await readFile(f),
+        path.join(path.basename(dir), 'guides', path.relative(path.join(dir, 'guides'), f)),
+        files.guides[i]!.split('/')[0]!,
+      ),
+    ),
+  );
+  errors.push(...parsed.flatMap((p) => p.errors), ...shared.flatMap((s) => s.errors), ...guides.flat());
   // A file that could not be read at all would make every check across files report noise.
   if (parsed.some((p) => !p.area)) throw new ContentErrors(errors);
   const areas = parsed
@@ -52,7 +62,9 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
     reports: reportsOf(r, reports),
     names: sdkNamesOf(r, sdkNames),
   }));
-  errors.push(...unmatchedNameErrors(sdkNames, records));
+  // A table or row that could not be read has no records yet: what points at them is not reported missing.
+  const complete = parsed.every((p) => p.errors.length === 0);
+  if (complete) errors.push(...unmatchedNameErrors(sdkNames, records));
   const areaWords = shared.flatMap((s) => s.areaWords ?? []);
   errors.push(
     ...areaWordErrors(
@@ -60,20 +72,21 @@ export async function loadContent(dir: string, options: { base?: string } = {}):
       areas.map((a) => a.slug),
     ),
   );
-  for (const report of reports.filter((rep) => !records.some((r) => matches(r, rep))))
+  for (const report of reports.filter((rep) => complete && !records.some((r) => matches(r, rep))))
     errors.push({
       file: report.file,
       line: report.line,
       message: `the report for ${report.area} ${[report.code, report.subcode].filter((n) => n !== null).join('/')} matches no record`,
       fix: 'check the area slug and the numbers',
     });
-  errors.push(
-    ...siteLinkErrors(
-      areas.flatMap((a) => a.siteLinks),
-      records,
-      files.guides,
-    ),
-  );
+  if (complete)
+    errors.push(
+      ...siteLinkErrors(
+        areas.flatMap((a) => a.siteLinks),
+        records,
+        files.guides,
+      ),
+    );
   const categories = shared.find((s) => s.categories)?.categories ?? null;
   errors.push(...guidanceErrors(areas, records, categories));
   errors.push(...contradictionErrors(areas, records, categories));

@@ -92,7 +92,7 @@ function linksOf(node: RootContent): Link[] {
   return 'children' in node ? (node.children as RootContent[]).flatMap(linksOf) : [];
 }
 
-/** Splits a cell at its line breaks; runs of lines that start with "- " become a list. */
+/** Splits a cell at its line breaks; runs of lines that start with "- " (a dash and a space) become a list. */
 export function cellBlocks(nodes: PhrasingContent[]): RootContent[] {
   const lines: PhrasingContent[][] = [[]];
   for (const node of nodes) {
@@ -124,10 +124,11 @@ function trimLine(line: PhrasingContent[]): PhrasingContent[] {
   return copy.filter((n) => n.type !== 'text' || n.value !== '');
 }
 
+/** A line that starts with "- " is a list item; `-1`, `-b` and `--` are text as written. */
 function stripBullet(line: PhrasingContent[]): PhrasingContent[] | null {
   const first = line[0];
-  if (first?.type !== 'text' || !/^-\s*/.test(first.value) || first.value.startsWith('--')) return null;
-  const rest = first.value.replace(/^-\s*/, '');
+  if (first?.type !== 'text' || !/^-[ \t]/.test(first.value)) return null;
+  const rest = first.value.replace(/^-[ \t]+/, '');
   return rest ? [{ ...first, value: rest }, ...line.slice(1)] : line.slice(1);
 }
 

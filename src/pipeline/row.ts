@@ -14,45 +14,43 @@ export interface TableContext {
   fields: (Field | null)[];
   /** Ids of the area's sources; rows without a `Listed in` cell are listed in all of them. */
   sourceIds: string[];
-  /** The file's lines: a row written without outer pipes may leave its trailing cells out. */
-  lines: string[];
   /** Link checks for this file, reporting through the given callback. */
   links: (fail: NodeFail) => LinkContext;
 }
 
 type RowFail = (message: string, fix?: string) => void;
 
-/** Reads one row into one record per code it lists; reports and skips a row it cannot read. */
-export function readRow(row: TableRow, table: TableContext, fail: RowFail): ParsedRecord[] {
+/**
+ * Reads one row into one record per code it lists; reports and skips a row it cannot read.
+ * `nodes` holds each cell's content as the cell rules read it (`cell.ts`).
+ */
+export function readRow(row: TableRow, nodes: PhrasingContent[][], table: TableContext, fail: RowFail): ParsedRecord[] {
   const { labels, fields } = table;
-  // GFM pads a short row with empty cells; that is how a row without outer pipes ends in empty
-  // cells. With a closing pipe, a short row has lost a cell, which must not go unnoticed.
-  const open = !/\|\s*$/.test(table.lines[lineOf(row) - 1] ?? '');
-  if (row.children.length > labels.length || (row.children.length < labels.length && !open)) {
+  // A short row is never padded: whether it lost its last cells or one in the middle cannot be
+  // told, and a guess would move the source ids into the Note.
+  if (row.children.length !== labels.length) {
     fail(
       `the row has ${row.children.length} cells but the header has ${labels.length} (${labels.join(' | ')})`,
-      'add or remove cells; write \\| for a pipe inside a cell',
+      'write every cell, an empty one as "| |"; write \\| for a pipe inside a cell',
     );
     return [];
   }
   let bad = false;
-  const cells = row.children.map((cell) =>
+  const cells = nodes.map((cell) =>
     render(
       cellBlocks(
         prepare(
-          cell.children,
+          cell,
           table.links((_, m, fix) => ((bad = true), fail(m, fix))),
         ) as PhrasingContent[],
       ),
     ),
   );
   const empty: Rendered = { html: '', text: '', links: [] };
-  while (cells.length < labels.length) cells.push(empty);
   const cell = (field: Field): Rendered => cells[fields.indexOf(field)] ?? empty;
   const numbers = (field: Field, name: string) => {
     const read = parseNumbers(cell(field).text);
-    if ('problem' in read)
-      return ((bad = true), fail(`the ${name} ${read.problem}`, 'write digits only, commas between several'), null);
+    if ('problem' in read) return ((bad = true), fail(`the ${name} ${read.problem}`, read.fix), null);
     return read.numbers;
   };
   const codes = numbers('code', 'code');
@@ -78,6 +76,7 @@ export function readRow(row: TableRow, table: TableContext, fail: RowFail): Pars
     meaningHtml: cell('meaning').html,
     guidance: cell('guidance').text,
     guidanceHtml: cell('guidance').html,
+    evidence: cell('evidence').text,
     evidenceHtml: cell('evidence').html,
     checked: checked || null,
     note: cell('note').text,

@@ -5,6 +5,7 @@ import { AREA_WORD_KINDS } from '../schemas/area-word';
 import { categoriesFileSchema, type CategoryGuidance } from '../schemas/guidance';
 import type { AreaWord } from '../schemas/area-word';
 import type { Report, SdkName } from '../schemas/record';
+import { cellsNodes } from './cell';
 import { decodeContent } from './decode';
 import { errorCollector, lineOf, type ContentError, type Fail } from './errors';
 import { readFrontmatter } from './frontmatter';
@@ -57,7 +58,7 @@ export async function readShared(file: string, base = '/'): Promise<Shared> {
   if (text === null) return { errors };
   const tree = parseMarkdown(text);
   if (name === 'categories.md') return { errors, categories: readCategories(tree, fail, base) };
-  const rows = tableRows(tree, fail, base);
+  const rows = tableRows(tree, text, fail, base);
   if (name === 'redirects.md') return { errors, redirects: rows.flatMap((r) => readRedirect(r, shown, fail)) };
   if (name === 'sdk-names.md') return { errors, sdkNames: rows.flatMap((r) => readSdkName(r, shown, fail)) };
   if (name === 'area-words.md') return { errors, areaWords: rows.flatMap((r) => readAreaWord(r, fail)) };
@@ -85,13 +86,16 @@ interface Row {
   text: string[];
 }
 
-function tableRows(tree: Root, fail: Fail, base: string): Row[] {
+/** Every row of every table, each cell read as area tables read theirs (`cell.ts`). */
+function tableRows(tree: Root, source: string, fail: Fail, base: string): Row[] {
   return tree.children
     .filter((n): n is Table => n.type === 'table')
     .flatMap((t) => t.children.slice(1))
     .map((row) => {
       const line = lineOf(row);
-      const cells = row.children.map((c) => prepare(c.children, { base, fail: (_, m, fix) => fail(line, m, fix) }));
+      const cells = cellsNodes(row.children, source).map((nodes) =>
+        prepare(nodes, { base, fail: (_, m, fix) => fail(line, m, fix) }),
+      );
       return { line, cells, text: cells.map((c) => textOf(c).trim()) };
     });
 }

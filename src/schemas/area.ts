@@ -13,8 +13,16 @@ export const upstreamTableSchema = z.object({
   rows: z.enum(['all', 'with-subcode', 'code-only']).default('all'),
 });
 
+/**
+ * The columns of a table, by their header names (`Code`, `Message`, `Callback Event`), in any order:
+ * every field a table has or lacks, and every extra column it shows, is stated, never guessed.
+ */
+const columnsSchema = z.array(z.string().trim().min(1)).min(1);
+
 /** Settings of one table, keyed in the frontmatter by the table's id. */
 export const tableSettingsSchema = z.object({
+  /** This table's columns, when they differ from the area's `columns`. */
+  columns: columnsSchema.optional(),
   /** Extra URL segment for this table's records, to keep them apart from other tables' (`status`). */
   route: slug.optional(),
   /** Overrides the area's `status` for this table. */
@@ -50,6 +58,8 @@ export const areaFrontmatterSchema = z.object({
   classes: z.record(z.string().regex(/^(\d+|\dx+|subcode)$/), declaredGuidanceSchema).default({}),
   /** How SIP and Q.850 details that come with this area's codes relate to them, in Markdown; shown on each code page. */
   carrierDetails: z.string().min(1).optional(),
+  /** The columns of the area's tables (known fields and extra columns); a table may declare its own. */
+  columns: columnsSchema.optional(),
   /** Per-table settings, keyed by the table's id (the slug of its heading). */
   tables: z.record(slug, tableSettingsSchema).default({}),
 });

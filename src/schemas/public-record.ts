@@ -7,7 +7,7 @@ import { sourceSchema } from './source';
  * retyped one a major step. Every change gets an entry in CHANGELOG.md and a regenerated
  * `schema/codes.schema.json` (`npm run schema`).
  */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
 const field = codeRecordSchema.shape;
 
@@ -122,6 +122,18 @@ export const publicRecordSchema = z
       .min(1)
       .describe('The source versions that list the record, newest first; date is YYYY-MM-DD or null.'),
     note: z.string().optional().describe('A mistake or inconsistency in the sources, when there is one.'),
+    // Every other cell of the record's row, so that nothing the table says is missing here.
+    resultCategoryAsPublished: z
+      .string()
+      .optional()
+      .describe('The result category exactly as the source prints it, when that differs from resultCategory.'),
+    corresponds: field.corresponds
+      .optional()
+      .describe('The same outcome in other code spaces: ACS subcodes, SIP responses, Q.850 causes.'),
+    extra: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("The table's other columns, by header: what the source table says besides (e.g. Callback Event)."),
   })
   .describe('An Azure Communication Services code, SIP response or Q.850 cause.');
 

@@ -83,7 +83,9 @@ export const codeRecordSchema = z.object({
   guidance: z.string(),
   /** The guidance rendered to HTML. */
   guidanceHtml: html,
-  /** Where an observed code was seen: client file and version, or a public report. */
+  /** Where an observed code was seen: client file and version, or a public report; empty when none. */
+  evidence: z.string(),
+  /** The evidence rendered to HTML. */
   evidenceHtml: html,
   /** When that evidence was last checked, `YYYY-MM-DD`, or null. */
   checked: z.string().nullable(),

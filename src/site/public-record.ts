@@ -13,6 +13,7 @@ import type { CodeRecord } from '../schemas/record';
 import type { Source } from '../schemas/source';
 import { actionPieces, meaningPieces, type Piece } from '../records/guidance';
 import { chronological, listedSources } from '../records/history';
+import { csvCell } from './csv';
 import { CONTENT_ATTRIBUTION, LICENSE_NOTICE, MIT, publicSource } from './licence';
 
 /** What a public record is made from: the catalogue's areas, sources and general guidance, and the site's address. */
@@ -90,6 +91,20 @@ export function toPublicRecord(record: CodeRecord, context: PublicContext): Publ
     },
     source: listed,
     ...(record.note ? { note: record.note } : {}),
+    ...otherCells(record),
+  };
+}
+
+/**
+ * The rest of the row, each present only when the row has it: the other cells (meaning, guidance,
+ * evidence, earlier wordings) are already in `guidance`, `evidence` and `history`.
+ */
+function otherCells(record: CodeRecord): Partial<PublicRecord> {
+  const { acsSubcodes, sip, q850 } = record.corresponds;
+  return {
+    ...(record.resultCategoryAsPublished ? { resultCategoryAsPublished: record.resultCategoryAsPublished } : {}),
+    ...(acsSubcodes.length + sip.length + q850.length > 0 ? { corresponds: record.corresponds } : {}),
+    ...(record.extra.length > 0 ? { extra: Object.fromEntries(record.extra.map((e) => [e.label, e.text])) } : {}),
   };
 }
 
@@ -145,12 +160,9 @@ const CSV_COLUMNS = [
   'note',
 ] as const;
 
-/** RFC 4180 CSV; `source` lists the source titles separated by "; ". */
+/** RFC 4180 CSV, safe to open in a spreadsheet (`csvCell`); `source` lists the source titles separated by "; ". */
 export function toCsv(records: PublicRecord[]): string {
-  const cell = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
+  const cell = csvCell;
   const row = (r: PublicRecord) =>
     CSV_COLUMNS.map((c) => cell(c === 'source' ? r.source.map((s) => s.title).join('; ') : r[c])).join(',');
   return [CSV_COLUMNS.join(','), ...records.map(row)].join('\r\n') + '\r\n';

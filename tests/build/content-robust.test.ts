@@ -49,7 +49,9 @@ describe('tables keep their own rows', () => {
   test('several tables under one heading and under sub-headings, each row once under its nearest heading', async () => {
     const more =
       '\n| Code | Message |\n| --- | --- |\n| 503 | Unavailable |\n\n### Gateway\n\n| Code | Message |\n| --- | --- |\n| 502 | Bad gateway |\n';
-    const records = await loaded({ 'alpha.md': (t) => `${t}${more}` });
+    const declared =
+      'tables:\n  status-codes-1:\n    columns: [Code, Message]\n  gateway:\n    columns: [Code, Message]\n';
+    const records = await loaded({ 'alpha.md': (t) => `${t.replace('tables:\n', declared)}${more}` });
     const status = records.filter(
       (r) => [400, 500, 502, 503].includes(r.code!) && r.area === 'alpha' && r.subcode === null,
     );
@@ -67,7 +69,8 @@ describe('tables keep their own rows', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `| ${100000 + i} | 400 | Row ${i}. |`);
     const area = (await readFile(path.join(FIXTURE, 'beta.md'), 'utf8'))
       .replace('title: Beta', 'title: Gamma')
-      .replace('order: 2', 'order: 3');
+      .replace('order: 2', 'order: 3')
+      .replace(/^columns: .*$/m, 'columns: [Subcode, Code, Message]');
     const body = `${area.slice(0, area.indexOf('## Beta codes'))}## Many\n\n| Subcode | Code | Message |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
     const records = (await loaded({ 'gamma.md': body })).filter((r) => r.area === 'gamma');
     expect(records).toHaveLength(rows.length);

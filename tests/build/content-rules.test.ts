@@ -173,7 +173,7 @@ describe('the catalogue as a whole stays consistent', () => {
   test('a row whose URL another row already has', async () => {
     const said = await problems({
       'alpha.md': (t) =>
-        `${t}\n## More\n\n| Subcode | Code | Message |\n| --- | --- | --- |\n| 10003 | 487 | Call was canceled elsewhere. |\n`,
+        `${t}\n## More\n\n| Subcode | Code | Message | Result category | Advice | Listed in | Earlier wording |\n| --- | --- | --- | --- | --- | --- | --- |\n| 10003 | 487 | Call was canceled elsewhere. | | | | |\n`,
     });
     const kept = firstRow;
     expect(said).toEqual([
@@ -191,7 +191,7 @@ describe('the catalogue as a whole stays consistent', () => {
 
   test('a row with nothing to say what to do', async () => {
     // The class guidance goes, so the rows move up by as many lines as it takes.
-    const removed = (await lineStarting('alpha.md', 'tables:')) - (await lineStarting('alpha.md', 'classes:'));
+    const removed = (await lineStarting('alpha.md', 'columns:')) - (await lineStarting('alpha.md', 'classes:'));
     const line = (await lineStarting('alpha.md', '| 400 | Bad request |')) - removed;
     expect(await problems({ 'alpha.md': (t) => t.replace(/classes:\n( {2}.*\n)+/, '') })).toEqual([
       `content/alpha.md:${line}: this row has no advice, and nothing general says what to do about it — add "classes" guidance for its code class to the frontmatter of content/alpha.md, or a result category`,
@@ -200,7 +200,9 @@ describe('the catalogue as a whole stays consistent', () => {
   });
 
   test('table settings for a table that does not exist', async () => {
-    expect(await problems({ 'alpha.md': (t) => t.replace('  status-codes:\n', '  status:\n') })).toEqual([
+    expect(
+      await problems({ 'alpha.md': (t) => t.replace('tables:\n', 'tables:\n  status:\n    route: state\n') }),
+    ).toEqual([
       'content/alpha.md:1: frontmatter "tables.status" names no table — the tables here are: call-end-codes, status-codes',
     ]);
   });

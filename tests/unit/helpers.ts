@@ -13,17 +13,32 @@ sources:
     title: A source
     url: https://learn.microsoft.com/en-us/azure/communication-services/
     date: "2024-01-01"
+# columns
 `;
 
 /** Body line n is file line n + BODY_OFFSET. */
 export const BODY_OFFSET = FRONTMATTER.split('\n').length;
 
-/** Parses a test area whose body is the given Markdown. */
+/**
+ * Parses a test area whose body is the given Markdown. Unless the given frontmatter mentions
+ * `columns` (to declare them, or `# no columns` to declare none), the declared columns are those of
+ * the body's first table header, as a maintainer would declare them (on the line `# columns`
+ * holds, so that line numbers stay the same).
+ */
 export function parse(body: string, options: { file?: string; frontmatter?: string } = {}) {
-  return parseArea(
-    Buffer.from(`${FRONTMATTER}${options.frontmatter ?? ''}---\n${body}`),
-    options.file ?? 'content/test.md',
-  );
+  const extra = options.frontmatter ?? '';
+  const header = /^\|(.*)\|\s*\n\|[\s|:-]+\|?\s*$/m.exec(body)?.[1];
+  const frontmatter =
+    /columns/.test(extra) || !header
+      ? FRONTMATTER
+      : FRONTMATTER.replace(
+          '# columns',
+          `columns: [${header
+            .split('|')
+            .map((c) => c.trim())
+            .join(', ')}]`,
+        );
+  return parseArea(Buffer.from(`${frontmatter}${extra}---\n${body}`), options.file ?? 'content/test.md');
 }
 
 export const errorsOf = (body: string, options?: Parameters<typeof parse>[1]) =>

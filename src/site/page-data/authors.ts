@@ -1,9 +1,7 @@
 import type { Piece } from '../../records/guidance';
 /** Who said a piece of text: every sentence on a page says whose words it is (`source`: the version's id). */
 export type Author =
-  | { kind: 'microsoft'; source: string }
-  | { kind: 'standard'; name: string; source: string }
-  | { kind: 'site' };
+  { kind: 'microsoft'; source: string } | { kind: 'standard'; name: string; source: string } | { kind: 'site' };
 
 /** How far a piece reaches: this code, what it means in ACS calls, or a whole table, category or class. */
 export type Reach = 'code' | 'usage' | 'table' | 'category' | 'class';

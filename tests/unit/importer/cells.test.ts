@@ -18,7 +18,7 @@ describe('cellMarkdown', () => {
     ['raw HTML other than <br>', 'links</li></ul>', 'links'],
     ['a link', '[docs](https://learn.microsoft.com/a)', '[docs](https://learn.microsoft.com/a)'],
     ['an autolink', '<https://en.wikipedia.org/wiki/E.164>', '<https://en.wikipedia.org/wiki/E.164>'],
-    ['emphasis and escaped stars', '**bold** and \\*star\\*', '**bold** and \\*star\\*'],
+    ['emphasis keeps its words, escaped stars stay stars', '**bold** and \\*star\\*', 'bold and \\*star\\*'],
     ['a tab', 'a\tb', 'a b'],
   ])('%s', (_, markdown, expected) => {
     expect(cellMarkdown(cellOf(markdown))).toBe(expected);

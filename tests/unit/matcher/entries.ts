@@ -33,6 +33,7 @@ export function record(
     meaningHtml: '',
     guidance: '',
     guidanceHtml: '',
+    evidence: '',
     evidenceHtml: '',
     checked: null,
     note: '',

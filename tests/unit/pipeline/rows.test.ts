@@ -3,6 +3,7 @@ import { FIRST_ROW, errorsOf, recordsOf, row, table } from '../helpers';
 
 const HEADER = '| Subcode | Code | Message | Result category | Advice |';
 const at = (offset: number) => `content/test.md:${FIRST_ROW + offset}`;
+const WRITE_EVERY_CELL = 'write every cell, an empty one as "| |"; write \\| for a pipe inside a cell';
 
 describe('a table row becomes records', () => {
   test('a well-formed row becomes one record with every column', () => {
@@ -32,9 +33,11 @@ describe('a table row becomes records', () => {
   });
 
   test('lines starting with "- " inside a cell are a list in the HTML and in the text', () => {
-    const [record] = recordsOf(table('| Code | Message |', row('1', 'Causes:<br>- a<br>-b')));
-    expect(record!.messageHtml).toBe('<p>Causes:</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>');
-    expect(record!.message).toBe('Causes:\n- a\n- b');
+    const [record] = recordsOf(table('| Code | Message |', row('1', '- first<br>Causes:<br>- a<br>- b')));
+    expect(record!.messageHtml).toBe(
+      '<ul>\n<li>first</li>\n</ul>\n<p>Causes:</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>',
+    );
+    expect(record!.message).toBe('- first\nCauses:\n- a\n- b');
   });
 
   test('an escaped pipe stays inside its cell', () => {
@@ -68,7 +71,7 @@ describe('a table row becomes records', () => {
     ]);
   });
 
-  test('an unknown column is kept as an extra field', () => {
+  test('a column the frontmatter declares as extra is kept as an extra field', () => {
     expect(recordsOf(table('| Code | Message | Platform |', row('1', 'x', 'Web only')))[0]!.extra).toEqual([
       { label: 'Platform', text: 'Web only', html: '<p>Web only</p>' },
     ]);
@@ -105,7 +108,7 @@ describe('a row that cannot be read stops the build at its line', () => {
 
   test('a row with too many cells', () => {
     expect(errorsOf(table('| Code | Message |', row('1', 'a', 'b')))).toEqual([
-      `${at(0)}: the row has 3 cells but the header has 2 (Code | Message) — add or remove cells; write \\| for a pipe inside a cell`,
+      `${at(0)}: the row has 3 cells but the header has 2 (Code | Message) — ${WRITE_EVERY_CELL}`,
     ]);
   });
 
@@ -149,15 +152,21 @@ describe('a row that cannot be read stops the build at its line', () => {
 describe('short rows', () => {
   test('a row with a closing pipe and too few cells has lost a cell', () => {
     expect(errorsOf(table('| Code | Message | Advice |', row('1', 'a')))).toEqual([
-      `${at(0)}: the row has 2 cells but the header has 3 (Code | Message | Advice) — add or remove cells; write \\| for a pipe inside a cell`,
+      `${at(0)}: the row has 2 cells but the header has 3 (Code | Message | Advice) — ${WRITE_EVERY_CELL}`,
     ]);
   });
 
-  test('a row without outer pipes may leave its last cells out, as GFM allows', () => {
-    expect(recordsOf(table('| Code | Message | Advice |', '1 | a'))[0]).toMatchObject({
+  test('a row without outer pipes and too few cells stops too: which cell it lost cannot be told', () => {
+    expect(errorsOf(table('| Code | Message | Note | Listed in |', '1 | a | s1'))).toEqual([
+      `${at(0)}: the row has 3 cells but the header has 4 (Code | Message | Note | Listed in) — ${WRITE_EVERY_CELL}`,
+    ]);
+  });
+
+  test('a row without outer pipes and every cell is read', () => {
+    expect(recordsOf(table('| Code | Message | Advice |', '1 | a | b'))[0]).toMatchObject({
       code: 1,
       message: 'a',
-      advice: '',
+      advice: 'b',
     });
   });
 });
