@@ -14,38 +14,80 @@ import { codeRecordSchema } from './schemas/record';
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 // The collections below load in the same sync; they share one read so problems are reported once.
-// In `astro dev` an edit in content/ starts a new read.
 let pending: Promise<Catalogue> | undefined;
-function catalogue({ logger, watcher }: LoaderContext): Promise<Catalogue> {
-  if (!pending) watcher?.once('all', () => (pending = undefined));
+function catalogue(logger: LoaderContext['logger']): Promise<Catalogue> {
   // Under the content's own label: the collection that happens to load first is not where a problem is.
   pending ??= read(logger.fork('acs-content'));
   return pending;
 }
 
+// In `astro dev` every collection listens for edits in content/. One edit reaches all their listeners
+// in one synchronous dispatch: the first of them starts a new read and the others share it.
+let rereadScheduled = false;
+function catalogueAfterEdit(logger: LoaderContext['logger']): Promise<Catalogue> {
+  if (!rereadScheduled) {
+    rereadScheduled = true;
+    pending = undefined;
+    queueMicrotask(() => (rereadScheduled = false));
+  }
+  return catalogue(logger);
+}
+
 /** Loads the content, logging every problem on its own line (Astro shows only part of a long error). */
 async function read(logger: LoaderContext['logger']) {
   try {
-    return await loadContent(CONTENT_DIR, { base: process.env.BASE_PATH ?? '/' });
+    const loaded = await loadContent(CONTENT_DIR, { base: process.env.BASE_PATH ?? '/' });
+    problems = [];
+    return loaded;
   } catch (error) {
     if (!(error instanceof ContentErrors)) throw error;
-    const problems = error.message.split('\n').slice(1);
+    problems = error.message.split('\n').slice(1);
     for (const problem of problems) logger.error(problem);
     throw new Error(`${problems.length} content problem(s), listed above. First: ${problems[0]}`, { cause: error });
   }
 }
 
-/** A collection filled from the shared catalogue. */
-function fromCatalogue<T>(name: string, entries: (c: Catalogue) => [string, T][]) {
+/** The problems of the last read: in `astro dev` the pages show them (`contentProblems`) instead of stale text. */
+let problems: string[] = [];
+
+type Entries = (c: Catalogue) => [string, unknown][];
+
+/**
+ * Brings a collection's store to the catalogue's entries: an entry whose data is unchanged (same
+ * digest) is left alone, so Astro keeps what it derived from it; changed ones are parsed and set,
+ * and entries that are gone are deleted. A one-row edit touches one entry.
+ */
+async function syncStore(context: LoaderContext, list: [string, unknown][]) {
+  const { store, parseData, generateDigest } = context;
+  const ids = new Set<string>();
+  for (const [id, data] of list) {
+    ids.add(id);
+    const digest = generateDigest(data as Record<string, unknown>);
+    if (store.get(id)?.digest === digest) continue;
+    store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }), digest });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/** Whether a watcher event is about content/ (the guides have their own loader). */
+const isContent = (file: string) => file.startsWith(CONTENT_DIR + path.sep) && /\.mdx?$/.test(file);
+
+/** A collection filled from the shared catalogue, kept up to date in `astro dev` as content/ changes. */
+function fromCatalogue(name: string, entries: Entries) {
   return {
     name,
     load: async (context: LoaderContext) => {
-      const { store, parseData, watcher } = context;
-      watcher?.add(CONTENT_DIR);
-      const list = entries(await catalogue(context));
-      store.clear();
-      for (const [id, data] of list)
-        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+      const { watcher, logger } = context;
+      await syncStore(context, entries(await catalogue(logger)));
+      if (!watcher) return;
+      watcher.add(CONTENT_DIR);
+      const onEdit = async (file: string) => {
+        if (!isContent(file)) return;
+        // A broken edit keeps the last good entries; the pages show its problems (contentProblems).
+        const next = await catalogueAfterEdit(logger).catch(() => null);
+        if (next) await syncStore(context, entries(next));
+      };
+      for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (file: string) => void onEdit(file));
     },
   };
 }
@@ -84,7 +126,7 @@ const guides = defineCollection({
   loader: {
     name: 'acs-guides',
     load: async (context: LoaderContext) => {
-      await catalogue(context);
+      await catalogue(context.logger);
       await guideFiles.load(context);
       const unrendered = [...context.store.values()].filter((e) => e.filePath?.endsWith('.md') && !e.rendered?.html);
       if (unrendered.length > 0)
@@ -112,4 +154,25 @@ const areaWords = defineCollection({
   loader: fromCatalogue('acs-area-words', (c) => [['all', { list: c.areaWords }]]),
 });
 
-export const collections = { codes, areas, categories, guides, redirects, areaWords };
+/**
+ * In `astro dev`, the problems of the last edit of content/ (file:line and the fix), so that the
+ * pages show them in the error overlay while the server keeps running; empty when the content reads.
+ */
+const contentProblems = defineCollection({
+  schema: z.object({ list: z.array(z.string()) }),
+  loader: {
+    name: 'acs-content-problems',
+    load: async (context: LoaderContext) => {
+      const { store, watcher, logger } = context;
+      // Always one entry, so that a site without problems does not make Astro warn of an empty collection.
+      const record = () => store.set({ id: 'all', data: { list: problems } });
+      await catalogue(logger).catch(() => undefined);
+      record();
+      watcher?.on('all', (_event: string, file: string) => {
+        if (isContent(file)) void catalogueAfterEdit(logger).then(record, record);
+      });
+    },
+  },
+});
+
+export const collections = { codes, areas, categories, guides, redirects, areaWords, contentProblems };

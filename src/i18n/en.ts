@@ -75,6 +75,8 @@ export const en = {
   allCodesTitle: 'All codes',
   allCodesIntro:
     'Every code of every area in one table. Filter it, sort it, and share the filtered view by its address.',
+  offlineUnavailable:
+    'Offline use is unavailable on this device: there is not enough storage for the offline copy. Everything works online.',
   offlineRow: 'You are offline: this is the record’s row in the table. Its full page is available online.',
   offline: {
     title: 'Offline code pages',
@@ -89,6 +91,7 @@ export const en = {
   guideIn: { en: 'In English', ru: 'На русском' } as Record<string, string>,
   spaceHeading: { acs: 'Azure Communication Services codes', sip: 'SIP responses', q850: 'Q.850 causes' },
   code: {
+    moreItems: (n: number) => `Show ${n} more`,
     code: 'Code',
     subcode: 'Subcode',
     observed: 'Observed, not documented',

@@ -101,6 +101,7 @@ export const publicRecordSchema = z
       .describe("Every link in the record's cells, with its text and absolute target."),
     evidence: z
       .object({
+        text: z.string().min(1).describe('Where it was seen, as the content writes it (Markdown links and code).'),
         html: z
           .string()
           .min(1)
@@ -131,9 +132,11 @@ export const publicRecordSchema = z
       .optional()
       .describe('The same outcome in other code spaces: ACS subcodes, SIP responses, Q.850 causes.'),
     extra: z
-      .record(z.string(), z.string())
+      .record(z.string(), z.object({ text: z.string(), html: z.string() }))
       .optional()
-      .describe("The table's other columns, by header: what the source table says besides (e.g. Callback Event)."),
+      .describe(
+        "The table's other columns, by header (e.g. Callback Event): each as text and as HTML with its links (site links absolute).",
+      ),
   })
   .describe('An Azure Communication Services code, SIP response or Q.850 cause.');
 

@@ -22,6 +22,9 @@ export function getSite(): Promise<CatalogueSite> {
 }
 
 async function buildSite(): Promise<CatalogueSite> {
+  // In `astro dev`, an edit that broke content/ shows its problems in the error overlay.
+  const problems = (await getCollection('contentProblems')).flatMap((e) => e.data.list);
+  if (problems.length > 0) throw new Error(`Content has ${problems.length} problem(s):\n${problems.join('\n')}`);
   const [codeEntries, areaEntries, guides, categoryEntries, redirectEntries, areaWordEntries] = await Promise.all([
     getCollection('codes'),
     getCollection('areas'),

@@ -83,7 +83,7 @@ export function toPublicRecord(record: CodeRecord, context: PublicContext): Publ
     ],
     links: record.links.map(({ text, href }) => ({ text, href })),
     evidence: record.evidenceHtml
-      ? { html: absoluteLinks(record.evidenceHtml, absolute), checked: record.checked }
+      ? { text: record.evidence, html: absoluteLinks(record.evidenceHtml, absolute), checked: record.checked }
       : null,
     history: {
       listedIn: record.listedIn,
@@ -91,7 +91,7 @@ export function toPublicRecord(record: CodeRecord, context: PublicContext): Publ
     },
     source: listed,
     ...(record.note ? { note: record.note } : {}),
-    ...otherCells(record),
+    ...otherCells(record, absolute),
   };
 }
 
@@ -99,12 +99,18 @@ export function toPublicRecord(record: CodeRecord, context: PublicContext): Publ
  * The rest of the row, each present only when the row has it: the other cells (meaning, guidance,
  * evidence, earlier wordings) are already in `guidance`, `evidence` and `history`.
  */
-function otherCells(record: CodeRecord): Partial<PublicRecord> {
+function otherCells(record: CodeRecord, absolute: (path: string) => string): Partial<PublicRecord> {
   const { acsSubcodes, sip, q850 } = record.corresponds;
   return {
     ...(record.resultCategoryAsPublished ? { resultCategoryAsPublished: record.resultCategoryAsPublished } : {}),
     ...(acsSubcodes.length + sip.length + q850.length > 0 ? { corresponds: record.corresponds } : {}),
-    ...(record.extra.length > 0 ? { extra: Object.fromEntries(record.extra.map((e) => [e.label, e.text])) } : {}),
+    ...(record.extra.length > 0
+      ? {
+          extra: Object.fromEntries(
+            record.extra.map((e) => [e.label, { text: e.text, html: absoluteLinks(e.html, absolute) }]),
+          ),
+        }
+      : {}),
   };
 }
 

@@ -89,7 +89,7 @@ describe('astro build of the fixture content', () => {
     expect(page).toMatch(/<dt[^>]*>Delivery event<\/dt>\s*<dd[^>]*><p>PlayFailed \/ PlayCanceled<\/p><\/dd>/);
     const records = (JSON.parse(await read('codes.json')) as CodesFile).records;
     expect(records.find((r) => r.url === '/beta/400/play-failed/')!.extra).toEqual({
-      'Delivery event': 'PlayFailed / PlayCanceled',
+      'Delivery event': { text: 'PlayFailed / PlayCanceled', html: '<p>PlayFailed / PlayCanceled</p>' },
     });
   });
 

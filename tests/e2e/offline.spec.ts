@@ -131,3 +131,41 @@ test.describe('on a host that answers 404 for _headers and staticwebapp.config.j
     await page.context().setOffline(false);
   });
 });
+
+test.describe('on a device with 200 KB of storage', () => {
+  test('five page views download the offline copy at most once, and the page says offline is unavailable', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: 200 * 1024 });
+    let downloads = 0;
+    await context.route(/\/offline-[\w-]+\.bin$/, async (route) => {
+      downloads++;
+      await route.continue();
+    });
+    const note = page.getByText('Offline use is unavailable on this device');
+    await page.goto(u('/calling/487/10003/'));
+    await expect(note).toBeVisible();
+    for (const path of ['/sms/4007/', '/codes/', '/lookup/', '/pstn/603/560603/']) {
+      await page.goto(u(path));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(note).toBeVisible();
+    }
+    expect(downloads).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active ?? null))).toBe(
+      null,
+    );
+  });
+});
+
+test('the changes page and the guide open offline without a visit of their own', async ({ page }) => {
+  await visitOnceThenGoOffline(page);
+  for (const path of ['/changes/', '/troubleshooting/']) {
+    const response = await page.goto(u(path));
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await page.context().setOffline(false);
+});

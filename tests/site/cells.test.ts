@@ -153,7 +153,8 @@ function expected(cell: Cell, sources: Map<string, Source>): { page: string[]; j
   if (LISTED_IN.test(cell.column)) {
     const listed = cell.raw.split(/[\s,]+/).map((id) => sources.get(id)!);
     return {
-      page: listed.map((s) => `${s.title} (${s.date ?? 'undated'})`),
+      // An undated version says what it is dated by: "(undated version, before 2025-07-14)".
+      page: listed.map((s) => `${s.title} (${s.date ?? 'undated'}`),
       json: (r) => listed.every((s) => r.source.some((x) => x.title === s.title && x.date === s.date)),
     };
   }

@@ -59,7 +59,13 @@ describe('/codes.json', () => {
     const targets = (html: string) =>
       [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&#x26;|&amp;/g, '&'));
     const lost = file.records.filter((r) => {
-      const kept = new Set([...r.guidance.map((g) => g.html), r.evidence?.html ?? ''].flatMap(targets));
+      const kept = new Set(
+        [
+          ...r.guidance.map((g) => g.html),
+          r.evidence?.html ?? '',
+          ...Object.values(r.extra ?? {}).map((e) => e.html),
+        ].flatMap(targets),
+      );
       return r.links.some((link) => !kept.has(link.href));
     });
     expect(lost.map((r) => r.id)).toEqual([]);

@@ -20,8 +20,39 @@ export function top(t: Strings, page: CodePage) {
       <h1 class="text-5xl font-bold tracking-tight break-all sm:text-6xl">${numbers(t, page.code, page.subcode)}</h1>
       ${copyButtons(t, page)}
     </div>
-    <div class="md mt-4 text-xl leading-relaxed">${raw(page.messageHtml)}</div>
+    ${message(t, page)}
     ${page.noteHtml && sourceIssue(t, page.noteHtml)} ${certaintyLine(t, page.certainty)} ${answer(t, page)}`;
+}
+
+/** A message longer than this (in characters) is set smaller, so that what to do stays on the first screen. */
+const LONG_MESSAGE = 240;
+/** Items of a long listed message shown before the rest folds away (Microsoft's Teams phrases). */
+const LIST_LEAD = 2;
+
+function message(t: Strings, page: CodePage) {
+  if (page.message.length <= LONG_MESSAGE)
+    return markup`<div class="md mt-4 text-xl leading-relaxed">${raw(page.messageHtml)}</div>`;
+  const folded = foldList(page.messageHtml, LIST_LEAD);
+  return markup`<div class="md mt-4 text-lg leading-relaxed">
+    ${folded ? [raw(folded.lead), markup`<details class="mt-1"><summary class="cursor-pointer text-base text-muted">${t.code.moreItems(folded.more)}</summary>${raw(folded.rest)}</details>`] : raw(page.messageHtml)}
+  </div>`;
+}
+
+/**
+ * A message that is one list of more than `keep` + 1 items, split after `keep` of them (all the text
+ * stays on the page); null for any other message.
+ */
+export function foldList(html: string, keep: number): { lead: string; rest: string; more: number } | null {
+  if ((html.match(/<ul>/g) ?? []).length !== 1) return null;
+  const list = /^\s*<ul>\s*((?:<li>[\s\S]*?<\/li>\s*)+)<\/ul>\s*$/.exec(html);
+  if (!list) return null;
+  const items = list[1]!.match(/<li>[\s\S]*?<\/li>/g)!;
+  if (items.some((item) => item.slice(4).includes('<li>')) || items.length <= keep + 1) return null;
+  return {
+    lead: `<ul>${items.slice(0, keep).join('')}</ul>`,
+    rest: `<ul>${items.slice(keep).join('')}</ul>`,
+    more: items.length - keep,
+  };
 }
 
 function copyButtons(t: Strings, page: CodePage) {

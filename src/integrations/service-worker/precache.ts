@@ -24,3 +24,13 @@ export const isBundled = (file: string) => BUNDLED.some((pattern) => pattern.tes
 
 /** The folders where those files are (`''` is the build's root, read without its subfolders): the worker's build step lists only these. */
 export const FOLDERS = ['', '_astro', 'codes', 'lookup', 'offline', 'pagefind'];
+
+/**
+ * Whether the worker opens a page offline without having kept it: a code page from its data, a
+ * number page or an area page as the filtered `/codes/` (`worker.js`, `offline`). `page` is a path
+ * relative to the build (`calling/487/10003/`).
+ */
+export function rebuiltOffline(page: string, areas: string[]): boolean {
+  const segments = page.split('/').filter(Boolean);
+  return segments.some((s) => /^\d+$/.test(s)) || (segments.length === 1 && areas.includes(segments[0]!));
+}

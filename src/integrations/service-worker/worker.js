@@ -1,26 +1,52 @@
 // The site's service worker. The build replaces MANIFEST with what this deploy precaches.
 const MANIFEST = self.__ACS_MANIFEST__;
 const CORE = `acs-core-${MANIFEST.version}`;
-const PAGES = 'acs-pages';
+// Pages are kept per deploy: a page of an earlier build would ask for scripts and styles the host no
+// longer serves. Guides, the changes page and the other pages no data can rebuild are in the core.
+const PAGES = `acs-pages-${MANIFEST.version}`;
+// Visited pages kept at most; the oldest goes first.
+const PAGE_LIMIT = 200;
 
 // A small offline core: the shell, /codes/ (every record in an anchored row), the lookup, the 404
 // page, the offline code page and both search indexes. Thousands of small index files and the code
 // pages' data travel as one bundle, cached as one entry and read from it on demand: installing costs
 // a few requests and writes, whatever the size.
+// A device without room for it gets no offline copy, and says so once: nothing is downloaded when the
+// storage estimate already shows too little room, and a refused write leaves nothing behind. The page
+// (register-sw.ts) then stops registering the worker, so the download is never tried again.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(CORE);
-      await cache.addAll([...MANIFEST.core, MANIFEST.bundle]);
+      try {
+        if (!(await hasRoom(MANIFEST.bytes))) throw new Error('too little storage for the offline copy');
+        const cache = await caches.open(CORE);
+        await cache.addAll([...MANIFEST.core, MANIFEST.bundle]);
+      } catch (error) {
+        await caches.delete(CORE);
+        await tellPages({ type: 'acs-offline-unavailable', reason: String(error?.message ?? error) });
+        throw error;
+      }
       await self.skipWaiting();
     })(),
   );
 });
 
+async function hasRoom(bytes) {
+  const estimate = await self.navigator.storage?.estimate?.().catch(() => null);
+  return !estimate?.quota || estimate.quota - (estimate.usage ?? 0) >= bytes;
+}
+
+async function tellPages(message) {
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    client.postMessage(message);
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) if (key.startsWith('acs-core-') && key !== CORE) await caches.delete(key);
+      // An earlier deploy's core and pages go: nothing of build A renders with build B's assets.
+      for (const key of await caches.keys())
+        if (key.startsWith('acs-') && key !== CORE && key !== PAGES) await caches.delete(key);
       // The page that installed the worker loaded before it: keep it too, like every page visited after.
       // Kept before claiming, so a page the worker controls is always one it can open again offline.
       const pages = await caches.open(PAGES);
@@ -34,7 +60,15 @@ self.addEventListener('activate', (event) => {
 async function keep(pages, path) {
   if (!path.startsWith(MANIFEST.base) || MANIFEST.core.includes(path)) return;
   const response = await fetch(path).catch(() => null);
-  if (response?.ok) await pages.put(path, response);
+  if (response?.ok) await putPage(pages, path, response);
+}
+
+/** Keeps a page, then drops the oldest ones past PAGE_LIMIT (a cache lists its keys in insertion order). */
+async function putPage(pages, path, response) {
+  await pages.delete(path);
+  await pages.put(path, response);
+  const keys = await pages.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - PAGE_LIMIT)).map((key) => pages.delete(key)));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -76,13 +110,20 @@ async function fromBundle(path) {
   return new Response(body, { headers: { 'content-type': file.type } });
 }
 
-/** Scripts, styles and index files: from the core when there, else from the network. */
+/**
+ * Scripts, styles and index files: from the core when there, else from the network. A script or
+ * style of a newer deploy (a page fetched before its worker took over) is kept with the pages, so
+ * that page opens offline with its own assets.
+ */
 async function asset(request, url) {
   const core = await caches.open(CORE);
   const hit = (await core.match(url.pathname, { ignoreSearch: true })) ?? (await fromBundle(url.pathname));
   if (hit) return hit;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && url.pathname.startsWith(`${MANIFEST.base}_astro/`))
+      await (await caches.open(PAGES)).put(url.pathname, response.clone());
+    return response;
   } catch (error) {
     const pages = await caches.open(PAGES);
     return (await pages.match(url.pathname)) ?? Promise.reject(error);
@@ -97,7 +138,7 @@ async function page(event, url) {
   const pages = await caches.open(PAGES);
   const cached = await pages.match(url.pathname);
   const fresh = fetch(event.request).then(async (response) => {
-    if (response.ok && response.type === 'basic') await pages.put(url.pathname, response.clone());
+    if (response.ok && response.type === 'basic') await putPage(pages, url.pathname, response.clone());
     return response;
   });
   if (cached) {
