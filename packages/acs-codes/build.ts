@@ -14,16 +14,18 @@ import { basePath } from '../../src/site/site-url';
 import { packageData, siteAddress } from './src/data';
 
 const USAGE = `
-Usage: npm run package [-- --pack]
+Usage: npm run package [-- --pack] [--out DIR]
 
-Builds the acs-codes package (CLI and library) into packages/acs-codes/dist/ from content/, with the
-site's links at SITE_URL and BASE_PATH as the site's build reads them. --pack then packs it into
-packages/acs-codes/acs-codes-<version>.tgz.`;
-const { values } = cli(USAGE, { options: { pack: { type: 'boolean', default: false } } });
+Builds the acs-codes package (CLI and library) into DIR (default packages/acs-codes/dist/) from
+content/, with the site's links at SITE_URL and BASE_PATH as the site's build reads them. --pack then
+packs it with npm pack into DIR's parent folder: acs-codes-<version>.tgz.`;
+const { values } = cli(USAGE, {
+  options: { pack: { type: 'boolean', default: false }, out: { type: 'string' } },
+});
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const dist = path.join(here, 'dist');
+const dist = path.resolve(values.out ?? path.join(here, 'dist'));
 
 let catalogue;
 try {
@@ -121,10 +123,14 @@ await json(
   2,
 );
 console.log(`Built acs-codes ${data.version} (${data.codes.records.length} records) in ${path.relative(root, dist)}/.`);
+if (!process.env.SITE_URL)
+  console.log(
+    `Its links point at ${data.lookup.home}: set SITE_URL (and BASE_PATH) to the site's address to publish it.`,
+  );
 
 if (values.pack) {
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', here], { cwd: dist, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--pack-destination', path.dirname(dist)], { cwd: dist, encoding: 'utf8' }),
   ) as { filename: string }[];
-  console.log(`Packed ${path.relative(root, path.join(here, packed!.filename))}.`);
+  console.log(`Packed ${path.relative(root, path.join(path.dirname(dist), packed!.filename))}.`);
 }
