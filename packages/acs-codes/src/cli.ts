@@ -51,6 +51,9 @@ Options:
   --version   print the package's version
   --help      print this help
 
+With npx, options go after the code, or after --: npx acs-codes 487/10003 --json,
+npx acs-codes -- --json < build.log (npx takes options before them as its own).
+
 Exit status: 0 when every code found is documented, 1 when one is not (or the arguments hold
 no code), 2 when the command line is wrong.`;
 }
