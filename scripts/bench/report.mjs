@@ -91,5 +91,9 @@ export function report({ date, builds, results }) {
       ),
     );
   if (real?.pasteShapes) sections.push(shapeTable(real));
+  if (real?.cliLogMs !== undefined)
+    sections.push(
+      `\`acs-codes\` on a ${n(real.cliLogKB, ' KB')} log: ${n(real.cliLogMs, ' ms')} from start to exit (median of ${real.cliRunsMs.length} runs: ${real.cliRunsMs.join(', ')} ms), ${n(real.cliLines)} codes listed.`,
+    );
   return sections.join('\n\n');
 }

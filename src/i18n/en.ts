@@ -72,6 +72,13 @@ export const en = {
   lookupLabel: 'Number or pasted text',
   lookupNoScript:
     'The lookup needs JavaScript. Without it, open /NUMBER/ on this site (for example /487/), or browse an area:',
+  lookupTerminal: {
+    title: 'In a terminal',
+    text: 'The same lookup runs offline in a terminal or a CI job: the npm package acs-codes holds this catalogue and this reader.',
+    explain: 'the records of a code, with what to do',
+    log: 'every code in a log, documented or not; exits 1 when one is not',
+    json: 'the records as JSON, in the format of /codes.json',
+  },
   allCodesTitle: 'All codes',
   allCodesIntro:
     'Every code of every area in one table. Filter it, sort it, and share the filtered view by its address.',

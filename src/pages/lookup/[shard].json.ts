@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { SHARD_COUNT, shardEntries, toIndexEntry, type IndexEntry } from '../../matcher/entry';
+import { SHARD_COUNT, type IndexEntry } from '../../matcher/entry';
 import { getSite } from '../../site/catalogue';
+import { lookupShards } from '../../site/lookup-data';
 
 let shards: Promise<IndexEntry[][]> | undefined;
 
@@ -10,7 +11,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  shards ??= getSite().then(({ records }) => shardEntries(records.map(toIndexEntry)));
+  shards ??= getSite().then(({ records }) => lookupShards(records));
   return new Response(JSON.stringify((await shards)[Number(params.shard)]), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

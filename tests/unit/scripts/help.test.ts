@@ -17,6 +17,7 @@ const scripts = [
   'scripts/check-links.mjs',
   'scripts/runtime.mjs',
   'scripts/schema.ts',
+  'packages/acs-codes/build.ts',
 ];
 
 describe.each(scripts)('%s', (script) => {
@@ -36,6 +37,7 @@ test.each([
   ['scripts/serve.mjs', ['dist', 'port'], 2],
   ['scripts/permalinks.mjs', [], 1],
   ['scripts/check-links.mjs', ['/nonexistent-dist'], 1],
+  ['packages/acs-codes/build.ts', ['--no-such-option'], 2],
 ] as const)('%s %j stops with a message, no stack trace', { timeout: 30_000 }, (script, args, status) => {
   const run = node(script, ...args);
   expect(run.status).toBe(status);

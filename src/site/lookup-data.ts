@@ -1,0 +1,40 @@
+import { SHARD_COUNT, shardEntries, toIndexEntry, type IndexEntry } from '../matcher/entry';
+import { buildVocabulary, type Vocabulary } from '../matcher/vocabulary';
+import type { AreaEntry } from '../schemas/area';
+import type { AreaWord } from '../schemas/area-word';
+import type { CodeRecord } from '../schemas/record';
+
+/** What the exact lookup needs besides the index: area titles and the vocabulary it reads pastes with. */
+export interface LookupMeta {
+  titles: Record<string, string>;
+  vocabulary: Vocabulary;
+  shards: number;
+}
+
+/**
+ * `/lookup/meta.json`, from the catalogue: the lookup page and the `acs-codes` package read pastes
+ * with this one vocabulary (field names, area words, SDK names of codes).
+ */
+export function lookupMeta({
+  areas,
+  records,
+  areaWords,
+}: {
+  areas: AreaEntry[];
+  records: CodeRecord[];
+  areaWords: AreaWord[];
+}): LookupMeta {
+  const titles = Object.fromEntries(areas.map((a) => [a.slug, a.frontmatter.title]));
+  const vocabulary = buildVocabulary({
+    areas: areas.map((a) => ({ slug: a.slug, appearsIn: a.frontmatter.appearsIn })),
+    records,
+    areaWords,
+  });
+  return { titles, vocabulary, shards: SHARD_COUNT };
+}
+
+/** Every record's index entry, in catalogue order: `/lookup/<shard>.json` holds them shard by shard. */
+export const lookupEntries = (records: CodeRecord[]): IndexEntry[] => records.map(toIndexEntry);
+
+/** The shards of `/lookup/<shard>.json`. */
+export const lookupShards = (records: CodeRecord[]): IndexEntry[][] => shardEntries(lookupEntries(records));
