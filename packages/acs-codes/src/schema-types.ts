@@ -65,6 +65,8 @@ export interface PublicRecord {
   }[];
   /** For an observed record, the evidence its guidance rests on; null for a documented one. */
   evidence: {
+    /** Where it was seen, as the content writes it (Markdown links and code). */
+    text: string;
     /** Where it was seen (client file and version, or a public report), links kept. */
     html: string;
     /** When that evidence was last checked, YYYY-MM-DD, or null. */
@@ -94,8 +96,16 @@ export interface PublicRecord {
         q850: number[];
       }
     | undefined;
-  /** The table's other columns, by header: what the source table says besides (e.g. Callback Event). */
-  extra?: Record<string, string> | undefined;
+  /** The table's other columns, by header (e.g. Callback Event): each as text and as HTML with its links (site links absolute). */
+  extra?:
+    | Record<
+        string,
+        {
+          text: string;
+          html: string;
+        }
+      >
+    | undefined;
 }
 
 /** One piece of guidance. */
