@@ -41,9 +41,12 @@ DIST_DIR=dist E2E_PORT="${E2E_PORT:-4399}" npm run --silent test:e2e
 
 export BASE_PATH=/acs-codes/
 check_build dist-base
-# What does not depend on the base path (accessibility, widths, keyboard, theme) ran once, above.
+# Under the sub-path, what a base path can break: addresses the pages, search, lookup, tickets and the
+# offline worker build or open. Accessibility, widths, keyboard, theme, tables and dev ran once, above,
+# and every link of the sub-path build was checked as files (check-links).
 step "Browser tests under ${BASE_PATH}"
-DIST_DIR=dist-base E2E_PORT="${E2E_BASE_PORT:-4398}" npm run --silent test:e2e -- --grep-invert "axe finds|is no wider than|tabbing through|theme"
+DIST_DIR=dist-base E2E_PORT="${E2E_BASE_PORT:-4398}" npm run --silent test:e2e -- \
+  tests/e2e/{pages,search,lookup,offline,ticket}.spec.ts --grep-invert "axe finds|is no wider than|tabbing through|theme"
 unset BASE_PATH
 
 step "Reproducible build"
