@@ -76,7 +76,7 @@ async function firstResults(browser, origin, words, options) {
   return median(times);
 }
 
-export async function measureBrowser(browser, server, { origin, codePage, areaPage, number, words, filterWord }) {
+export async function measureBrowser(browser, server, { origin, codePage, areaPage, number, words, filterWords }) {
   const code = await weigh(browser, server, origin, codePage);
   const area = await weigh(browser, server, origin, areaPage);
   const codes = await weigh(browser, server, origin, '/codes/');
@@ -102,7 +102,7 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
   await page.goto(`${origin}/codes/`, { waitUntil: 'load' });
   const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   await context.close();
-  const filterPaint = await measureFilterPaint(browser, origin, filterWord);
+  const filterPaint = await measureFilterPaint(browser, origin, filterWords);
   return {
     codePageKB: code.render,
     codePageWithSearchKB: code.withSearch,

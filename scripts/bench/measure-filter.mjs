@@ -78,9 +78,9 @@ async function pressAll(page, keys) {
   return timed;
 }
 
-/** Types `word` letter by letter into the filter of /codes/, then deletes it with Backspace, at each throttling. */
-export async function measureFilterPaint(browser, origin, word) {
-  const keys = [...word.split(''), ...word.split('').map(() => 'Backspace')];
+/** Types each word letter by letter into the filter of /codes/, then deletes it with Backspace, at each throttling. */
+export async function measureFilterPaint(browser, origin, words) {
+  const keys = words.flatMap((word) => [...word.split(''), ...word.split('').map(() => 'Backspace')]);
   const results = {};
   for (const rate of THROTTLES) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -108,7 +108,7 @@ export async function measureFilterPaint(browser, origin, word) {
   return results;
 }
 
-// `node scripts/bench/measure-filter.mjs [dist] [word]`: the filter's keystroke-to-paint alone, against a build.
+// `node scripts/bench/measure-filter.mjs [dist] [word …]`: the filter's keystroke-to-paint alone, against a build.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { chromium } = await import('@playwright/test');
   const { startServer } = await import('./server.mjs');
@@ -116,7 +116,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer(process.argv[2] ?? 'dist', port);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   try {
-    const results = await measureFilterPaint(browser, `http://127.0.0.1:${port}`, process.argv[3] ?? 'network');
+    const results = await measureFilterPaint(browser, `http://127.0.0.1:${port}`, process.argv.slice(3));
     for (const [rate, f] of Object.entries(results)) {
       console.log(
         `${rate}× CPU: ${f.keystrokes} keystrokes, median ${f.medianMs} ms, worst ${f.worstMs} ms, best ${f.bestMs} ms, all rows shown within ${f.allRowsWorstMs} ms`,
