@@ -82,6 +82,7 @@ async function measureBrowsers(outDir, records, real) {
       areaPage: `/${sample.area}/`,
       number: String(sample.subcode ?? sample.code),
       words: real ? ['speaker', 'network', 'carrier'] : ['delivery', 'camera', 'timeout'],
+      filterWords: real ? ['network', 'call'] : ['delivery', 'camera'],
     });
     const numbers = records.slice(0, 200).map((r) => (r.subcode === null ? r.code : `${r.code}/${r.subcode}`));
     const freezes = real

@@ -1,6 +1,7 @@
 // Measures in headless Chromium what a visitor waits for: bytes to render a page, search and
 // filter latency. Times are taken inside the page (performance.now), not by the test driver.
 import { round, median } from './measure-build.mjs';
+import { measureFilterPaint } from './measure-filter.mjs';
 
 /** Gzip bytes and requests to load a page and then run one full-text search, without the worker. */
 async function weigh(browser, server, origin, pagePath) {
@@ -75,22 +76,7 @@ async function firstResults(browser, origin, words, options) {
   return median(times);
 }
 
-async function filterKeystrokes(page) {
-  await page.locator('acs-table-filter[data-ready]').waitFor();
-  return page.evaluate(() => {
-    const box = document.querySelector('acs-table-filter input[name="q"]');
-    const typed = 'delivery fa'.split('').map((_, i, all) => all.slice(0, i + 1).join(''));
-    return typed.concat(Array(9).fill('de')).map((text) => {
-      box.value = text;
-      const start = performance.now();
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      void document.body.offsetHeight; // include the style and layout work the keystroke caused
-      return performance.now() - start;
-    });
-  });
-}
-
-export async function measureBrowser(browser, server, { origin, codePage, areaPage, number, words }) {
+export async function measureBrowser(browser, server, { origin, codePage, areaPage, number, words, filterWords }) {
   const code = await weigh(browser, server, origin, codePage);
   const area = await weigh(browser, server, origin, areaPage);
   const codes = await weigh(browser, server, origin, '/codes/');
@@ -115,8 +101,8 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
   const page = await context.newPage();
   await page.goto(`${origin}/codes/`, { waitUntil: 'load' });
   const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-  const keystrokes = await filterKeystrokes(page);
   await context.close();
+  const filterPaint = await measureFilterPaint(browser, origin, filterWords);
   return {
     codePageKB: code.render,
     codePageWithSearchKB: code.withSearch,
@@ -127,8 +113,7 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
     fullTextColdAtOpenMs: round(atOpen, 1),
     fullTextColdMs: round(byPointer, 1),
     fullTextWarmMs: round(warmMs, 1),
-    filterKeystrokeMs: round(median(keystrokes), 1),
-    filterKeystrokeMaxMs: round(Math.max(...keystrokes), 1),
+    filterPaint,
     codesFirstPaintMs: paint === null ? null : Math.round(paint),
   };
 }

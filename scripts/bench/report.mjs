@@ -11,6 +11,11 @@ const table = (columns, rows) =>
 const n = (value, unit = '') =>
   value === undefined || value === null ? '—' : `${value.toLocaleString('en-US')}${unit}`;
 const NOTES = { real: ' (real)', peer: ' (issue 18)', synthetic: '' };
+const filterCell = (r, rate) => {
+  const f = r.filterPaint?.[rate];
+  return f ? `${f.medianMs} / ${f.worstMs} ms (${f.keystrokes})` : '—';
+};
+const filterRows = (r, rate) => n(r.filterPaint?.[rate]?.allRowsWorstMs, ' ms');
 const label = (r) => `${r.records.toLocaleString('en-US')}${NOTES[r.run]}`;
 
 /** Milliseconds each record added since the next smaller synthetic run: flat when the build is linear. */
@@ -70,7 +75,15 @@ export function report({ date, builds, results }) {
           ['full text, cold', (r) => n(r.fullTextColdMs, ' ms')],
           ['full text, typed as it opens', (r) => n(r.fullTextColdAtOpenMs, ' ms')],
           ['full text, warm', (r) => n(r.fullTextWarmMs, ' ms')],
-          ['filter keystroke (median / max)', (r) => `${n(r.filterKeystrokeMs)} / ${n(r.filterKeystrokeMaxMs, ' ms')}`],
+        ],
+        browsed,
+      ),
+      table(
+        [
+          ['records', label],
+          ['filter keystroke to paint, 1× CPU (median / worst, keystrokes)', (r) => filterCell(r, 1)],
+          ['4× CPU', (r) => filterCell(r, 4)],
+          ['every row shown, worst (1× / 4×)', (r) => `${filterRows(r, 1)} / ${filterRows(r, 4)}`],
         ],
         browsed,
       ),

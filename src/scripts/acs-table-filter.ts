@@ -8,7 +8,7 @@ import { TableView } from './table-view';
 type Strings = Record<'count' | 'showAll' | 'sortBy' | 'title', string>;
 
 const MAX_URL_VALUE = 500;
-const DEBOUNCE_MS = 120;
+const ADDRESS_DELAY_MS = 300;
 
 /** Filters and sorts the server-rendered tables inside it; the state lives in the query string. */
 export class AcsTableFilter extends HTMLElement {
@@ -19,6 +19,7 @@ export class AcsTableFilter extends HTMLElement {
   #strings!: Strings;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #title: string | undefined;
+  #count = '';
 
   connectedCallback() {
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
@@ -42,16 +43,26 @@ export class AcsTableFilter extends HTMLElement {
     void Promise.all(this.#views.map((v) => v.settle())).then(() => this.setAttribute('data-ready', ''));
   }
 
-  /** Typing waits for a pause; a choice from a list applies at once and adds a history entry, so Back undoes it. */
+  /**
+   * A keystroke shows its rows at once; the address, the title and the share link wait for a pause in
+   * the typing (browsers throttle history writes). A choice from a list applies in full at once and adds
+   * a history entry, so Back undoes it.
+   */
   #typed(target: EventTarget | null) {
+    if (target instanceof HTMLSelectElement) return this.#changed(true);
+    this.#show(this.#state());
     clearTimeout(this.#timer);
-    if (target instanceof HTMLSelectElement) this.#changed(true);
-    else this.#timer = setTimeout(() => this.#changed(false), DEBOUNCE_MS);
+    this.#timer = setTimeout(() => this.#record(this.#state(), false), ADDRESS_DELAY_MS);
   }
 
   #changed(addToHistory: boolean) {
     const state = this.#state();
-    this.#apply(state);
+    this.#show(state);
+    this.#record(state, addToHistory);
+  }
+
+  #record(state: FilterState, addToHistory: boolean) {
+    clearTimeout(this.#timer);
     const params = new URLSearchParams(location.search);
     for (const key of FILTER_KEYS) {
       if (state[key]) params.set(key, state[key].slice(0, MAX_URL_VALUE));
@@ -61,6 +72,7 @@ export class AcsTableFilter extends HTMLElement {
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (addToHistory) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    this.#share(state);
   }
 
   #restore() {
@@ -75,7 +87,10 @@ export class AcsTableFilter extends HTMLElement {
     }
     const sorts = readSortParam((params.get('sort') ?? '').slice(0, MAX_URL_VALUE), this.#sorters.length);
     this.#sorters.forEach((sorter, table) => sorter.restore(sorts[table]!));
-    this.#apply(this.#state());
+    clearTimeout(this.#timer);
+    const state = this.#state();
+    this.#show(state);
+    this.#share(state);
   }
 
   #state(): FilterState {
@@ -87,32 +102,33 @@ export class AcsTableFilter extends HTMLElement {
     };
   }
 
-  #apply(state: FilterState) {
+  /** The rows, the count and the empty state: what the reader sees change as they type. */
+  #show(state: FilterState) {
     const query = filterQuery(state.q);
     const shown = this.#views.reduce((sum, view) => sum + view.filter((row) => passes(row, state, query)), 0);
     const count = this.#strings.count.replace('{shown}', String(shown)).replace('{total}', String(this.#rows.length));
     const status = this.#form.querySelector('[data-count]')!;
     if (status.textContent !== count) status.textContent = count;
+    this.#count = count;
     const empty = this.#form.querySelector<HTMLElement>('[data-empty]')!;
     empty.hidden = shown > 0;
     const lookup = empty.querySelector<HTMLAnchorElement>('[data-lookup-link]')!;
     lookup.href = `${this.dataset.lookup}${state.q ? `?q=${encodeURIComponent(state.q)}` : ''}`;
-    this.#share(state, query, count);
   }
 
   /** The tab's title says what is shown, and the share link points at a page that previews it. */
-  #share(state: FilterState, query: ReturnType<typeof filterQuery>, count: string) {
+  #share(state: FilterState) {
     const filtered = Boolean(state.q || state.area || state.class || state.category);
     this.#title ??= document.title;
     document.title = filtered
       ? this.#strings.title
           .replace('{filter}', [state.q, state.area, state.class, state.category].filter(Boolean).join(', '))
-          .replace('{count}', count)
+          .replace('{count}', this.#count)
           .replace('{page}', this.#title)
       : this.#title;
     const share = this.#form.querySelector<HTMLElement>('[data-share]')!;
     share.hidden = !filtered;
     // After the URL is written: the filter's own address is the fallback.
-    queueMicrotask(() => (share.querySelector('a')!.href = shareTarget(state, query, this.#rows)));
+    share.querySelector('a')!.href = shareTarget(state, filterQuery(state.q), this.#rows);
   }
 }
