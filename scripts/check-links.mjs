@@ -36,7 +36,8 @@ checker.on('link', (result) => {
 });
 // The site's own absolute links (canonical, og:url) point at SITE_URL: check them against dist/ too.
 const port = Number(process.env.LINKS_PORT ?? 4498);
-const server = `http://localhost:${port}`;
+// linkinator (8 on) serves serverRoot on 127.0.0.1, not localhost: anything else would be skipped as external.
+const server = `http://127.0.0.1:${port}`;
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const summary = await checker.check({
@@ -48,9 +49,11 @@ const summary = await checker.check({
   concurrency: 50,
   port,
   urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(site)}`), replacement: server }],
+  // linkinator 8 asks about a page's links before rewriting them: the site's own origin is internal too.
   linksToSkip: async (url) => {
-    if (url.startsWith(server)) return false;
-    if (/^https?:/.test(url)) external.add(url);
+    if (url.startsWith(server) || url.startsWith(site)) return false;
+    // It also asks with the fragment: the list names each page once.
+    if (/^https?:/.test(url)) external.add(url.replace(/#.*$/, ''));
     return true;
   },
 });
@@ -64,8 +67,11 @@ await writeFile(
   'reports/external-links.txt',
   `# External links in the build; not fetched, only listed\n${lines.join('\n')}\n`,
 );
+const checked = summary.links.filter((link) => link.state !== 'SKIPPED').length;
+// A crawl that skipped its own start page checked nothing: fail rather than pass empty.
+if (checked === 0) fail(`No page of ${dist} was checked: linkinator served it on an address this script skips.`);
 console.log(
-  `Checked ${summary.links.length} internal links and anchors; ${external.size} external links listed in reports/external-links.txt.`,
+  `Checked ${checked} internal links and anchors; ${external.size} external links listed in reports/external-links.txt.`,
 );
 if (broken.length > 0) {
   console.error(`${broken.length} broken:\n${broken.join('\n')}`);

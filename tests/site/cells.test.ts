@@ -105,17 +105,19 @@ const normal = (text: string) =>
 
 /** The text of a built page: no head, scripts or tags, the entities the build writes decoded, one space. */
 function pageText(html: string): string {
-  return html
-    // A fold's label ("Show 5 more") is a control between the items of a long list, not the cell's text.
-    .replace(/<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<summary[\s\S]*?<\/summary>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      // A fold's label ("Show 5 more") is a control between the items of a long list, not the cell's text.
+      .replace(/<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<summary[\s\S]*?<\/summary>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** Every string and number a record of /codes.json holds, each compared as a reader sees it. */
