@@ -4,6 +4,9 @@ import { expect, test } from './fixtures';
 import { BASE, u } from './base';
 import { carrying } from './data';
 
+// The worker is what these tests are about (the other specs block it).
+test.use({ serviceWorkers: 'allow' });
+
 /** Visits one code page, waits until the worker controls the page, then cuts the network. */
 async function visitOnceThenGoOffline(page: Page, origin = '') {
   await page.goto(`${origin}${u('/calling/487/10003/')}`);
