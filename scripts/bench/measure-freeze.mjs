@@ -41,7 +41,8 @@ const SURFACES = {
     },
   },
   search: {
-    path: '/',
+    // Not the home page: its lookup box has the focus there and takes the slash as text.
+    path: '/sms/4007/',
     before: async (page) => {
       await page.locator('acs-search [data-open]').waitFor();
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
