@@ -6,7 +6,7 @@ import { execSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBrowser } from './bench/browser.mjs';
 import { declareColumns } from './bench/declare-columns.mjs';
 import { measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, median, round } from './bench/measure-build.mjs';
@@ -70,10 +70,7 @@ async function buildMedian(contentDir, outDir) {
 async function measureBrowsers(outDir, records, real) {
   const sample = records[Math.floor(records.length / 2)];
   const server = await startServer(outDir, port);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchBrowser();
   try {
     const visit = await measureFirstVisit(browser, server, origin, sample.url);
     const latency = await measureBrowser(browser, server, {

@@ -110,13 +110,9 @@ export async function measureFilterPaint(browser, origin, words) {
 
 // `node scripts/bench/measure-filter.mjs [dist] [word …]`: the filter's keystroke-to-paint alone, against a build.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chromium } = await import('@playwright/test');
-  const { startServer } = await import('./server.mjs');
-  const port = Number(process.env.BENCH_PORT ?? 4478);
-  const server = await startServer(process.argv[2] ?? 'dist', port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  try {
-    const results = await measureFilterPaint(browser, `http://127.0.0.1:${port}`, process.argv.slice(3));
+  const { againstBuild } = await import('./browser.mjs');
+  await againstBuild(process.argv[2] ?? 'dist', async (browser, origin) => {
+    const results = await measureFilterPaint(browser, origin, process.argv.slice(3));
     for (const [rate, f] of Object.entries(results)) {
       console.log(
         `${rate}× CPU: ${f.keystrokes} keystrokes, median ${f.medianMs} ms, worst ${f.worstMs} ms, best ${f.bestMs} ms, all rows shown within ${f.allRowsWorstMs} ms`,
@@ -126,8 +122,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           `  ${t.key.padEnd(9)} frame ${t.frameMs} ms, event timing ${t.eventMs ?? '<16'} ms, all rows ${t.allRowsMs} ms`,
         );
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -201,15 +201,8 @@ export function shapeTable({ pasteShapes, addressShapes }) {
 
 // `node scripts/bench/measure-freeze.mjs [dist]`: the paste shapes alone, against a build already made.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chromium } = await import('@playwright/test');
-  const { startServer } = await import('./server.mjs');
-  const port = Number(process.env.BENCH_PORT ?? 4478);
-  const server = await startServer(process.argv[2] ?? 'dist', port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  try {
-    console.log(shapeTable(await measurePasteShapes(browser, `http://127.0.0.1:${port}`)));
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const { againstBuild } = await import('./browser.mjs');
+  await againstBuild(process.argv[2] ?? 'dist', async (browser, origin) =>
+    console.log(shapeTable(await measurePasteShapes(browser, origin))),
+  );
 }
