@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Finds a Chromium for the browser tests, in this order: CHROMIUM_PATH, Debian's /usr/bin/chromium,
-# Playwright's own Chromium when it is already installed. Installs Debian's package only as root: at
+# Finds a Chromium for the browser tests, in this order: CHROMIUM_PATH, Debian's headless shell
+# (/usr/bin/chromium-headless-shell), Debian's /usr/bin/chromium, Playwright's own Chromium when it is
+# already installed. Installs Debian's chromium-headless-shell only as root: at
 # once in CI, after asking at a terminal. Never downloads Playwright's browser itself (some networks
 # block that download; run `npx playwright install chromium` yourself where it is allowed).
 set -euo pipefail
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 if [[ ${1:-} == --help ]]; then
   echo "Usage: bash scripts/ensure-chromium.sh"
-  echo "Exits 0 when the browser tests have a Chromium; installs Debian's chromium as root (asks first at a terminal)."
+  echo "Exits 0 when the browser tests have a Chromium; installs Debian's chromium-headless-shell as root (asks first at a terminal)."
   exit 0
 fi
 
@@ -27,16 +28,16 @@ fi
 
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
   if [[ -z ${CI:-} && -t 0 ]]; then
-    read -r -p "The browser tests need Chromium. Install Debian's chromium with apt-get now? [Y/n] " answer
+    read -r -p "The browser tests need Chromium. Install Debian's chromium-headless-shell with apt-get now? [Y/n] " answer
     [[ ${answer:-y} =~ ^[Yy] ]] || { echo "Not installed; install Chromium and run npm test again." >&2; exit 1; }
   fi
-  echo "Installing Debian's chromium for the browser tests…"
+  echo "Installing Debian's chromium-headless-shell for the browser tests…"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null
   browser=$(found)
   echo "Browser tests use $browser."
   exit 0
 fi
 
-echo "The browser tests need Chromium: install your system's chromium package (e.g. sudo apt-get install chromium), or Playwright's own with npx playwright install chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary." >&2
+echo "The browser tests need Chromium: install your system's Chromium (e.g. sudo apt-get install chromium-headless-shell, or chromium), or Playwright's own with npx playwright install chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary." >&2
 exit 1

@@ -63,6 +63,11 @@ test.describe('after one visit to one code page, offline', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('dialog').getByRole('searchbox');
     await box.fill('opted out');
+    // The first offline search starts Pagefind from the cached bundle (its WASM and index files): on a
+    // loaded machine that takes longer than the default wait, so wait for the status to count the answer.
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^0 exact and [1-9]\d* full-text results$/, {
+      timeout: 20_000,
+    });
     await expect(page.getByRole('dialog').locator('[data-fulltext] a').first()).toHaveAttribute(
       'href',
       u('/sms/4007/'),
