@@ -9,7 +9,7 @@ import { attr, markup, raw } from './html';
 
 /** The numbers with their names for screen readers; `wrap` lets a pair wrap on a narrow phone under a heading. */
 export const numbers = (t: Strings, code: number | null, subcode: number | null, wrap = true) =>
-  markup`<span class="${`inline-flex items-baseline gap-x-3 font-mono${wrap ? ' flex-wrap' : ''}`}">${[
+  markup`<span class="${wrap ? 'inline-flex items-baseline gap-x-3 font-mono flex-wrap' : 'inline-flex items-baseline gap-x-3 font-mono'}">${[
     code !== null && markup`<span><span class="sr-only">${t.code.code} </span>${code}</span>`,
     code !== null && subcode !== null && markup`<span aria-hidden="true" class="text-muted">/</span>`,
     subcode !== null && markup`<span><span class="sr-only">${t.code.subcode} </span>${subcode}</span>`,

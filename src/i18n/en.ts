@@ -244,6 +244,7 @@ export const en = {
     none: 'No results.',
     loading: 'Searching…',
     unavailable: 'Full-text search is unavailable right now; exact number matches still work.',
+    failed: 'Search could not load; check the connection and open it again. The lookup page reads pasted numbers too.',
     updating: 'The search index is being updated; reload in a minute.',
     count: '{exact} exact and {full} full-text results',
     hint: 'Press / or Ctrl+K to search from any page.',

@@ -25,7 +25,7 @@ export interface RouteInput {
   redirects: { from: string; to: string; file: string; line: number }[];
 }
 
-/** Every page under `/[...slug]/`, as root-relative path and props: one per record, area, number, guide and redirect. */
+/** Every page of the rest routes, as root-relative path and props: one per record, area, number, guide and redirect. */
 export function routeTable(input: RouteInput): { path: string; props: PageProps }[] {
   const { records, areas, byNumber, guides } = input;
   const pages: { path: string; props: PageProps }[] = [
@@ -77,3 +77,13 @@ export const pagePaths = (table: { path: string; props: PageProps }[]) => [
   ...FIXED_PAGES,
   ...table.filter((p) => p.props.kind !== 'redirect').map((p) => p.path),
 ];
+
+/**
+ * The `getStaticPaths` of a rest route: code pages have a file of their own (`[...code].astro`) so that
+ * they load only their own small stylesheet; `[...slug].astro` builds every other page of the table.
+ */
+export function staticPaths(table: { path: string; props: PageProps }[], param: string, codePages: boolean) {
+  return table
+    .filter((page) => (page.props.kind === 'code') === codePages)
+    .map(({ path, props }) => ({ params: { [param]: path.slice(1, -1) }, props }));
+}

@@ -1,9 +1,10 @@
-const KEY = 'acs-codes:theme';
+import { THEME_KEY as KEY } from './theme-key';
+
 const ORDER = ['system', 'light', 'dark'] as const;
 type Theme = (typeof ORDER)[number];
 type Strings = Record<Theme | 'label', string>;
 
-/** Cycles System → Light → Dark; the choice is stored and applied early by /theme.js on every page. */
+/** Cycles System → Light → Dark; the choice is stored and applied before the first paint by the inline script of every page's head (src/site/theme-script.ts). */
 export class AcsThemeToggle extends HTMLElement {
   connectedCallback() {
     const strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;

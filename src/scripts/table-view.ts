@@ -5,7 +5,7 @@ import { compareKeys, sortKey, type Row } from './table-rows';
 // thousands of rows would take seconds, however it is spread over frames.
 const SMALL_TABLE = 1000;
 const BIG_TABLE_LIMIT = 200;
-// Showing a row costs its style and, once on screen, its layout (rows off screen are skipped: global.css).
+// Showing a row costs its style and, once on screen, its layout (rows off screen are skipped: tables.css).
 // A keystroke shows at most this many newly matching rows before its frame paints (more than a screen
 // holds); the others follow in batches, a frame each, so the next keystroke never waits long behind them.
 const FIRST_ROWS = 24;
@@ -14,7 +14,7 @@ const LATER_ROWS = 48;
 /**
  * One server-rendered table: its rows in their current order, and which of them are shown. Rows stay
  * in the document and are hidden or shown by their `hidden` attribute, so a row that stays shown is
- * never laid out again, and the fixed column widths (global.css) mean no column widens as rows change.
+ * never laid out again, and the fixed column widths (tables.css) mean no column widens as rows change.
  */
 export class TableView {
   #rows: Row[];

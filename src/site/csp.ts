@@ -1,11 +1,13 @@
+import { THEME_SCRIPT_HASH } from './theme-script';
+
 /**
- * The Content-Security-Policy of every page. The build inlines no script and no style (see
- * astro.config.mjs), so the policy needs no hashes and can be sent as a header too.
+ * The Content-Security-Policy of every page. The build inlines no style and one script, the theme's
+ * (allowed by its hash), so the policy can be sent as a header too.
  * Pagefind compiles its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self' 'wasm-unsafe-eval'",
+  'script-src': `'self' 'wasm-unsafe-eval' ${THEME_SCRIPT_HASH}`,
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { BASE, distFiles, readDist, records } from './helpers';
 
@@ -24,10 +25,14 @@ describe('every built page', () => {
     expect(bad).toEqual([]);
   });
 
-  test('has no inline script, inline style element or style attribute', () => {
+  test('has no inline style element or style attribute, and no inline script its policy does not allow by hash', () => {
     const bad = each((page, text) => {
-      const inlineScript = /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/.test(text);
-      return inlineScript || /<style[\s>]/.test(text) || /\sstyle="/.test(text) ? [page] : [];
+      const allowed = new Set([...(csp(text) ?? '').matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]!));
+      const inlineScripts = [
+        ...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+      ].map((m) => m[1]!);
+      const unhashed = inlineScripts.filter((code) => !allowed.has(createHash('sha256').update(code).digest('base64')));
+      return unhashed.length > 0 || /<style[\s>]/.test(text) || /\sstyle="/.test(text) ? [page] : [];
     });
     expect(bad).toEqual([]);
   });

@@ -9,8 +9,9 @@ import { said } from './said';
 // What follows the first screen: what the code means in general, where it shows up, related records
 // and the sources. Each section is left out when it would be empty.
 
+// Class names stay whole words in the source: Tailwind finds the utilities a code page needs by scanning it.
 const section = (title: string, body: Part, extra = '') =>
-  markup`<section class="${`mt-8 border-t border-line pt-6${extra}`}">
+  markup`<section class="${['mt-8 border-t border-line pt-6', extra].join(' ').trim()}">
     <h2 class="text-xl font-semibold">${title}</h2>
     ${body}
   </section>`;
@@ -63,7 +64,7 @@ export function where(t: Strings, page: CodePage) {
 
 export const carriers = (t: Strings, page: CodePage) =>
   page.carriers.length > 0 &&
-  section(t.code.otherSpaces, markup`<div class="mt-3">${recordList(t, page.carriers)}</div>`, ' no-print');
+  section(t.code.otherSpaces, markup`<div class="mt-3">${recordList(t, page.carriers)}</div>`, 'no-print');
 
 export const reports = (t: Strings, page: CodePage) =>
   page.reports.length > 0 &&
@@ -112,7 +113,7 @@ export function related(t: Strings, page: CodePage) {
         ${numbers.map((n) => markup`<a href="${href(numberPath(n))}">${t.code.allWithNumber(n)}</a>`)}
       </p>`,
     ],
-    ' no-print',
+    'no-print',
   );
 }
 

@@ -5,7 +5,7 @@
  */
 const CORE = [
   /^_astro\/[^/]+\.(css|js)$/,
-  /^(theme\.js|favicon\.svg|404\.html|index\.html)$/,
+  /^(favicon\.svg|404\.html|index\.html)$/,
   /^(codes|lookup|offline)\/index\.html$/,
   /^lookup\/meta\.json$/,
   /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/,
