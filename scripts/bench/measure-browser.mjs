@@ -4,19 +4,53 @@ import { round, median } from './measure-build.mjs';
 import { measureFilterPaint } from './measure-filter.mjs';
 
 /** Gzip bytes and requests to load a page and then run one full-text search, without the worker. */
-async function weigh(browser, server, origin, pagePath) {
+export async function weigh(browser, server, origin, pagePath) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   server.reset();
   await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
   const render = server.tally.gzipBytes;
+  const requests = server.tally.requests;
   await openSearch(page);
   await page.getByRole('dialog').getByRole('searchbox').fill('call');
   await page.locator('[data-fulltext] a').first().waitFor();
   await page.waitForLoadState('networkidle');
   const withSearch = server.tally.gzipBytes;
   await context.close();
-  return { render: Math.round(render / 1024), withSearch: Math.round(withSearch / 1024) };
+  return { render: kb(render), requests, withSearch: kb(withSearch) };
+}
+
+const kb = (bytes) => round(bytes / 1024, 1);
+
+const LCP_RUNS = 5;
+
+/**
+ * Largest Contentful Paint of a cold visit (empty cache, no worker) with the CPU throttled `rate`×:
+ * from the navigation's start to the paint of the largest text or image, as Chromium reports it. The
+ * median and the worst of LCP_RUNS fresh contexts.
+ */
+export async function largestPaint(browser, origin, pagePath, rate) {
+  const times = [];
+  for (let run = 0; run < LCP_RUNS; run++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(origin + pagePath, { waitUntil: 'load' });
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime)).observe({
+              type: 'largest-contentful-paint',
+              buffered: true,
+            }),
+          ),
+      ),
+    );
+    await context.close();
+  }
+  return { medianMs: Math.round(median(times)), worstMs: Math.round(Math.max(...times)), rate };
 }
 
 /** Opens the search with its shortcut once the page has painted (headless Chromium drops keys sent earlier). */
@@ -103,8 +137,11 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
   const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   await context.close();
   const filterPaint = await measureFilterPaint(browser, origin, filterWords);
+  const codePageLcp = await largestPaint(browser, origin, codePage, 4);
   return {
     codePageKB: code.render,
+    codePageRequests: code.requests,
+    codePageLcp,
     codePageWithSearchKB: code.withSearch,
     areaPageKB: area.render,
     codesPageKB: codes.render,

@@ -68,7 +68,12 @@ export function report({ date, builds, results }) {
       table(
         [
           ['records', label],
-          ['code page', (r) => n(r.codePageKB, ' KB')],
+          ['code page (gzip)', (r) => n(r.codePageKB, ' KB')],
+          ['requests', (r) => n(r.codePageRequests)],
+          [
+            'LCP, 4× CPU (median / worst)',
+            (r) => (r.codePageLcp ? `${r.codePageLcp.medianMs} / ${r.codePageLcp.worstMs} ms` : '—'),
+          ],
           ['+ search', (r) => n(r.codePageWithSearchKB, ' KB')],
           ['/codes/', (r) => n(r.codesPageKB, ' KB')],
           ['exact, cold', (r) => n(r.exactLookupColdMs, ' ms')],
