@@ -33,6 +33,9 @@ test.describe('npm run dev', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
   test.beforeAll(async () => {
+    // Hooks keep the default 30 s: astro dev syncs the content before it answers, which took longer than
+    // that on a 2-core machine kept busy by two other processes.
+    test.setTimeout(180_000);
     dir = await mkdtemp(path.join(tmpdir(), 'acs-dev-'));
     await cp('content', path.join(dir, 'content'), { recursive: true });
     sms = path.join(dir, 'content', 'sms.md');
