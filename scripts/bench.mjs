@@ -9,7 +9,7 @@ import path from 'node:path';
 import { launchBrowser } from './bench/browser.mjs';
 import { declareColumns } from './bench/declare-columns.mjs';
 import { measureBrowser } from './bench/measure-browser.mjs';
-import { measureBuild, median, round } from './bench/measure-build.mjs';
+import { measureBuild, measureRebuild, median, round } from './bench/measure-build.mjs';
 import { measureCli } from './bench/measure-cli.mjs';
 import { measureFreezes, measurePasteShapes } from './bench/measure-freeze.mjs';
 import { measureFirstVisit } from './bench/measure-visit.mjs';
@@ -67,6 +67,25 @@ async function buildMedian(contentDir, outDir) {
   };
 }
 
+/** A cold build and a rebuild after a one-row edit of sms.md, `builds` times: the medians of each figure. */
+async function rowEditMedian(contentDir, outDir) {
+  const all = [];
+  for (let i = 0; i < builds; i++) {
+    all.push(await measureRebuild({ contentDir, outDir, file: 'sms.md' }));
+    console.error(
+      `  one-row edit ${i + 1}/${builds}: cold ${all.at(-1).coldSeconds} s, rebuilt ${all.at(-1).rebuildSeconds} s`,
+    );
+  }
+  const pick = (key) => median(all.map((r) => r[key]));
+  return {
+    coldSeconds: pick('coldSeconds'),
+    coldSyncMs: pick('coldSyncMs'),
+    rebuildSeconds: pick('rebuildSeconds'),
+    rebuildSyncMs: pick('rebuildSyncMs'),
+    runs: all,
+  };
+}
+
 async function measureBrowsers(outDir, records, real) {
   const sample = records[Math.floor(records.length / 2)];
   const server = await startServer(outDir, port);
@@ -119,7 +138,8 @@ for (const run of runs) {
   const peer = kind === 'peer' ? { starlightSeconds: PEER.starlightSeconds } : {};
   // The acs-codes command reads the real catalogue only: its time depends on the log, not on the catalogue's size.
   const cli = kind === 'real' ? await measureCli() : {};
-  results.push({ run: kind, records: records.length, ...build, msPerRecord, ...peer, ...browser, ...cli });
+  const edit = kind === 'real' ? { rowEdit: await rowEditMedian(await contentFor(run), outDir) } : {};
+  results.push({ run: kind, records: records.length, ...build, msPerRecord, ...peer, ...browser, ...cli, ...edit });
   await rm(outDir, { recursive: true, force: true });
 }
 await rm(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // and the time of the last two stages as their integrations log it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -16,9 +16,12 @@ async function bytesUnder(dir) {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
-/** Runs `astro build` under GNU time, whose "Maximum resident set size" covers the largest process. */
-export async function measureBuild({ contentDir, outDir }) {
-  const cache = await mkdtemp(path.join(tmpdir(), 'acs-bench-cache-'));
+/**
+ * Runs `astro build` under GNU time, whose "Maximum resident set size" covers the largest process. Cold
+ * (a fresh cache, removed afterwards) unless `cache` names one to build on and keep.
+ */
+export async function measureBuild({ contentDir, outDir, cache: kept }) {
+  const cache = kept ?? (await mkdtemp(path.join(tmpdir(), 'acs-bench-cache-')));
   const timed = existsSync('/usr/bin/time');
   const astro = ['npx', 'astro', 'build', '--outDir', outDir];
   const [command, ...args] = timed ? ['/usr/bin/time', '-v', ...astro] : astro;
@@ -39,7 +42,7 @@ export async function measureBuild({ contentDir, outDir }) {
     child.on('close', (exit) => resolve({ code: exit, output: text }));
   });
   const buildSeconds = (performance.now() - started) / 1000;
-  await rm(cache, { recursive: true, force: true });
+  if (!kept) await rm(cache, { recursive: true, force: true });
   if (code !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
   const number = (pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
   const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html')).length;
@@ -55,6 +58,38 @@ export async function measureBuild({ contentDir, outDir }) {
     distBytes: await bytesUnder(outDir),
     pagefindBytes: await bytesUnder(path.join(outDir, 'pagefind')),
   };
+}
+
+/**
+ * What a maintainer's edit costs: a cold build of a copy of `contentDir`, then one table row of
+ * `file` edited (its second cell, the message, gets a word more) and the site built again on the same
+ * cache. Both builds' seconds and content-sync milliseconds.
+ */
+export async function measureRebuild({ contentDir, outDir, file }) {
+  const work = await mkdtemp(path.join(tmpdir(), 'acs-bench-edit-'));
+  const content = path.join(work, 'content');
+  await cp(contentDir, content, { recursive: true });
+  const cache = path.join(work, 'cache');
+  try {
+    const cold = await measureBuild({ contentDir: content, outDir, cache });
+    const edited = path.join(content, file);
+    const lines = (await readFile(edited, 'utf8')).split('\n');
+    const row = lines.findIndex((line) => /^\| *\d+ *\|/.test(line));
+    if (row < 0) throw new Error(`${file} has no table row to edit`);
+    const cells = lines[row].split('|');
+    cells[2] = `${cells[2].trimEnd()} (edited) `;
+    lines[row] = cells.join('|');
+    await writeFile(edited, lines.join('\n'));
+    const rebuild = await measureBuild({ contentDir: content, outDir, cache });
+    return {
+      coldSeconds: cold.buildSeconds,
+      coldSyncMs: cold.syncMs,
+      rebuildSeconds: rebuild.buildSeconds,
+      rebuildSyncMs: rebuild.syncMs,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 /** Astro's logged durations: `840ms`, `2.59s` or `1m 23s`. */

@@ -109,6 +109,12 @@ export function report({ date, builds, results }) {
       ),
     );
   if (real?.pasteShapes) sections.push(shapeTable(real));
+  if (real?.rowEdit) {
+    const e = real.rowEdit;
+    sections.push(
+      `One row of \`content/sms.md\` edited, then rebuilt on the cache of the cold build before it: ${n(e.rebuildSeconds, ' s')} (content sync ${n(e.rebuildSyncMs, ' ms')}), against ${n(e.coldSeconds, ' s')} cold (content sync ${n(e.coldSyncMs, ' ms')}); medians of ${e.runs.length} pairs.`,
+    );
+  }
   if (real?.cliLogMs !== undefined)
     sections.push(
       `\`acs-codes\` on a ${n(real.cliLogKB, ' KB')} log: ${n(real.cliLogMs, ' ms')} from start to exit (median of ${real.cliRunsMs.length} runs: ${real.cliRunsMs.join(', ')} ms), ${n(real.cliLines)} codes listed.`,
