@@ -9,7 +9,7 @@ import type { CodesFile, PublicRecord } from './schema-types';
  */
 export type Quality = 'whole' | 'subcode' | 'code' | 'as-subcode' | 'other-space';
 
-/** One code a text reports, as the site's lookup reads it. */
+/** One code a text reports, as the site's lookup reads it (the matcher's Observation, restated: tests/unit/package/types.test.ts keeps the two in step). */
 export interface Reported {
   /** `acs`, `sip` or `q850`; `any` for a number typed alone, which may be in any code space. */
   space: 'acs' | 'sip' | 'q850' | 'any';

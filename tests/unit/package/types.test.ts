@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, expectTypeOf, test } from 'vitest';
+import type { Reported } from '../../../packages/acs-codes/src/api';
 import type * as Generated from '../../../packages/acs-codes/src/schema-types';
 import { packageVersion } from '../../../packages/acs-codes/src/data';
 import { SCHEMA_TYPES_FILE, schemaTypesFile } from '../../../packages/acs-codes/tools/schema-types';
+import type { Observation } from '../../../src/matcher/group';
 import type { CodesFile, PublicGuidance, PublicRecord, PublicSource } from '../../../src/schemas/public-record';
 import { codesJsonSchema } from '../../../src/site/public-record';
 
@@ -21,6 +23,13 @@ test('the package types and the zod schema’s types accept the same values', ()
   expectTypeOf<Generated.PublicGuidance>().toExtend<PublicGuidance>();
   expectTypeOf<PublicSource>().toExtend<Generated.PublicSource>();
   expectTypeOf<Generated.PublicSource>().toExtend<PublicSource>();
+});
+
+// api.ts restates the matcher's Observation so that api.d.ts imports nothing: this keeps the two in step.
+test('a reported code in the package is the matcher’s observation, without its typed flag, with a description', () => {
+  type Expected = Omit<Observation, 'typed'> & { description: string };
+  expectTypeOf<Reported>().toExtend<Expected>();
+  expectTypeOf<Expected>().toExtend<Reported>();
 });
 
 test('the package version is the format’s major and minor, then the catalogue’s date as its patch', () => {
