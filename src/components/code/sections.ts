@@ -66,35 +66,36 @@ export const carriers = (t: Strings, page: CodePage) =>
   page.carriers.length > 0 &&
   section(t.code.otherSpaces, markup`<div class="mt-3">${recordList(t, page.carriers)}</div>`, 'no-print');
 
-export const reports = (t: Strings, page: CodePage) =>
-  page.reports.length > 0 &&
+/** A section that introduces a list: the reports of a code, its SDK names. Left out when the list is empty. */
+const listSection = <T>(title: string, intro: string, items: T[], item: (value: T) => Part, gap: string) =>
+  items.length > 0 &&
   section(
-    t.code.reports,
-    markup`<p class="mt-1 text-sm text-muted">${t.code.reportsIntro}</p>
-      <ul class="mt-3 space-y-3">
-        ${page.reports.map(
-          (r) =>
-            markup`<li>
-              <a href="${r.url}" class="break-all">${r.url.replace(/^https:\/\/(www\.)?/, '')}</a> <span class="text-sm text-muted">(${r.date})</span>
-              <div class="md text-sm">${raw(r.summaryHtml)}</div>
-            </li>`,
-        )}
+    title,
+    markup`<p class="mt-1 text-sm text-muted">${intro}</p>
+      <ul class="${gap}">
+        ${items.map((value) => markup`<li>${item(value)}</li>`)}
       </ul>`,
   );
 
+export const reports = (t: Strings, page: CodePage) =>
+  listSection(
+    t.code.reports,
+    t.code.reportsIntro,
+    page.reports,
+    (r) =>
+      markup`<a href="${r.url}" class="break-all">${r.url.replace(/^https:\/\/(www\.)?/, '')}</a> <span class="text-sm text-muted">(${r.date})</span>
+        <div class="md text-sm">${raw(r.summaryHtml)}</div>`,
+    'mt-3 space-y-3',
+  );
+
 export const sdkNames = (t: Strings, page: CodePage) =>
-  page.names.length > 0 &&
-  section(
+  listSection(
     t.code.sdkNames,
-    markup`<p class="mt-1 text-sm text-muted">${t.code.sdkNamesIntro}</p>
-      <ul class="mt-3 space-y-2">
-        ${page.names.map(
-          (n) =>
-            markup`<li>
-              <code class="font-mono break-all">${n.name}</code> <span class="text-sm text-muted">${t.code.sdkNameSeen} <a href="${n.seen}">${n.seenLabel}</a></span>
-            </li>`,
-        )}
-      </ul>`,
+    t.code.sdkNamesIntro,
+    page.names,
+    (n) =>
+      markup`<code class="font-mono break-all">${n.name}</code> <span class="text-sm text-muted">${t.code.sdkNameSeen} <a href="${n.seen}">${n.seenLabel}</a></span>`,
+    'mt-3 space-y-2',
   );
 
 export function related(t: Strings, page: CodePage) {
