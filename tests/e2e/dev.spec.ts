@@ -54,6 +54,9 @@ test.describe('npm run dev', () => {
   });
 
   test('an edited message shows in the open page without a restart', async ({ page }) => {
+    // The three collections of content/ are brought up to date one after the other: a reload that lands
+    // between them can answer 500 once (seen once in CI, never here) before the page shows the edit.
+    test.info().annotations.push({ type: 'expected-error', description: 'status of 500' });
     await page.goto(`${origin}/sms/4007/`);
     await expect(page.getByRole('main')).toContainText(MESSAGE);
     await writeFile(sms, (await readFile(sms, 'utf8')).replace(MESSAGE, EDITED));
