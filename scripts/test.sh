@@ -10,6 +10,25 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Runs single-threaded checks side by side on the machine's cores: prints each one's output in order
+# once all have ended, and fails if any failed.
+together() {
+  local logs pids=() failed=0
+  logs=$(mktemp -d)
+  local n=0
+  for command in "$@"; do
+    bash -c "$command" > "$logs/$n" 2>&1 &
+    pids+=($!)
+    n=$((n + 1))
+  done
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || failed=1
+    cat "$logs/$i"
+  done
+  rm -rf "$logs"
+  return "$failed"
+}
+
 step "Runtime"
 node scripts/runtime.mjs
 echo "Node $(node --version) at $(command -v node)"
@@ -18,8 +37,7 @@ step "Browser"
 bash scripts/ensure-chromium.sh
 
 step "Lint, format and types"
-npm run --silent lint
-npm run --silent check
+together "npm run --silent lint" "npm run --silent check"
 
 step "Unit and build tests"
 npm run --silent test:unit
@@ -31,8 +49,8 @@ check_build() {
   tail -n 1 "$dist.build.log"
   step "Checks of the files in $dist"
   DIST_DIR="$dist" npm run --silent test:site
-  html-validate "$dist/**/*.html" && echo "html-validate: every page is valid."
-  node scripts/check-links.mjs "$dist"
+  together "html-validate '$dist/**/*.html' && echo 'html-validate: every page is valid.'" \
+    "node scripts/check-links.mjs '$dist'"
 }
 
 check_build dist

@@ -26,7 +26,8 @@ const templates: [string, string][] = [
 ];
 // Every template light at 1280 px; dark at 390 px for one page of each kind of chrome (home, table, code
 // page, lookup report, guide): the templates share one palette, so these cover its contrast in dark mode.
-const DARK_TOO = ['/', '/codes/', '/calling/487/10003/', '/observed/486/10321/', '/troubleshooting/'];
+// The table in dark mode is an area's: the same template as /codes/, a quarter of its rows.
+const DARK_TOO = ['/', '/pstn/', '/calling/487/10003/', '/observed/486/10321/', '/troubleshooting/'];
 const combinations = (path: string) =>
   DARK_TOO.includes(path)
     ? ([
