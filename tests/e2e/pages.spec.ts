@@ -146,9 +146,16 @@ test('the 404 page reads the numbers in the address and links their number pages
 test('every published URL in tests/permalinks.txt still answers', async ({ request }) => {
   const { readFile } = await import('node:fs/promises');
   const urls = (await readFile('tests/permalinks.txt', 'utf8')).split('\n').filter((l) => l.startsWith('/'));
-  const failed: string[] = [];
-  for (const url of urls) if ((await request.get(u(url))).status() !== 200) failed.push(url);
-  expect(failed).toEqual([]);
+  // Eight requests at a time: a thousand one after the other took two thirds of the test's time on a busy machine.
+  const answers: { url: string; status: number }[] = [];
+  for (let at = 0; at < urls.length; at += 8)
+    answers.push(
+      ...(await Promise.all(
+        urls.slice(at, at + 8).map(async (url) => ({ url, status: (await request.get(u(url))).status() })),
+      )),
+    );
+  expect(answers).toHaveLength(urls.length);
+  expect(answers.filter((a) => a.status !== 200).map((a) => a.url)).toEqual([]);
 });
 
 test('the changes page lists what the 2025-07-14 version added, and links the feed', async ({ page }) => {
