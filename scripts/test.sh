@@ -39,34 +39,36 @@ bash scripts/ensure-chromium.sh
 step "Lint, format and types"
 together "npm run --silent lint" "npm run --silent check"
 
-step "Unit and build tests"
-npm run --silent test:unit
+# The build of each base path, its log kept beside it; prints the build's last line.
+build_command() {
+  printf '%s' "npx astro build --outDir '$1' > '$1.build.log' 2>&1 && tail -n 1 '$1.build.log' || { cat '$1.build.log'; exit 1; }"
+}
 
-check_build() {
+check_files() {
   local dist="$1"
-  step "Build ${BASE_PATH:-/} into $dist"
-  npx astro build --outDir "$dist" > "$dist.build.log" 2>&1 || { cat "$dist.build.log"; exit 1; }
-  tail -n 1 "$dist.build.log"
   step "Checks of the files in $dist"
   DIST_DIR="$dist" npm run --silent test:site
   together "html-validate '$dist/**/*.html' && echo 'html-validate: every page is valid.'" \
     "node scripts/check-links.mjs '$dist'"
 }
 
-check_build dist
+# The unit tests end on one long file (a whole Astro build of the fixture) while the other core idles:
+# the production build runs beside them.
+step "Unit and build tests, and the build of / into dist beside them"
+together "npm run --silent test:unit" "$(build_command dist)"
+check_files dist
 step "Browser tests"
 DIST_DIR=dist E2E_PORT="${E2E_PORT:-4399}" npm run --silent test:e2e
 
-export BASE_PATH=/acs-codes/
-check_build dist-base
+step "Build /acs-codes/ into dist-base"
+BASE_PATH=/acs-codes/ bash -c "$(build_command dist-base)"
+(export BASE_PATH=/acs-codes/ && check_files dist-base)
 # Under the sub-path, the browser tests of what a base path can break and files cannot show: the offline
 # worker's scope and fallbacks, search's index address, the lookup and the 404 page opening pages, and
-# Copy link. Everything else ran above, and every link of the sub-path build was checked as files.
-step "Browser tests under ${BASE_PATH}"
-DIST_DIR=dist-base E2E_PORT="${E2E_BASE_PORT:-4398}" npm run --silent test:e2e -- tests/e2e/offline.spec.ts \
-  tests/e2e/{search,lookup,pages,ticket}.spec.ts \
-  --grep "words find full-text|home box opens a number|an SDK name alone opens|404 page reads the numbers|Copy link puts|after one visit"
-unset BASE_PATH
-
-step "Reproducible build"
-bash scripts/check-reproducible.sh dist
+# Copy link. Everything else ran above, and every link of the sub-path build was checked as files. The
+# reproducibility check (a second build of /, compared byte for byte with dist) runs beside them.
+step "Browser tests under /acs-codes/, and the reproducible build beside them"
+together "BASE_PATH=/acs-codes/ DIST_DIR=dist-base E2E_PORT='${E2E_BASE_PORT:-4398}' npm run --silent test:e2e -- \
+  tests/e2e/offline.spec.ts tests/e2e/{search,lookup,pages,ticket}.spec.ts \
+  --grep 'words find full-text|home box opens a number|an SDK name alone opens|404 page reads the numbers|Copy link puts|after one visit'" \
+  "bash scripts/check-reproducible.sh dist"
