@@ -87,10 +87,11 @@ const HUMAN_MS = 300;
  * A fresh page (empty HTTP cache) with the search dialog open: by its shortcut, the worst case, or
  * as a pointer user opens it (hover, click, then HUMAN_MS before the first key).
  */
-async function freshDialog(browser, origin, { pointer = false } = {}) {
+async function freshDialog(browser, origin, { pointer = false, from } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  // From a code page: the home page's lookup box has the focus and takes the slash as text.
+  await page.goto(origin + from, { waitUntil: 'networkidle' });
   if (pointer) {
     await page.hover('acs-search [data-open]');
     await page.click('acs-search [data-open]');
@@ -116,12 +117,12 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
   const codes = await weigh(browser, server, origin, '/codes/');
 
   // Cold: nothing cached. Warm: a later query in the same page, once Pagefind has loaded.
-  const exact = await freshDialog(browser, origin);
+  const exact = await freshDialog(browser, origin, { from: codePage });
   const exactLookupMs = await timeSearch(exact.page, number, '[data-exact]');
   await exact.close();
-  const atOpen = await firstResults(browser, origin, words, { pointer: false });
-  const byPointer = await firstResults(browser, origin, words, { pointer: true });
-  const warm = await freshDialog(browser, origin);
+  const atOpen = await firstResults(browser, origin, words, { pointer: false, from: codePage });
+  const byPointer = await firstResults(browser, origin, words, { pointer: true, from: codePage });
+  const warm = await freshDialog(browser, origin, { from: codePage });
   const warmTimes = [];
   for (const word of [...words, ...words]) {
     warmTimes.push(await timeSearch(warm.page, word, '[data-fulltext]'));
