@@ -1,3 +1,4 @@
+import { keepsAsPasted } from './paste';
 import type { SearchReader } from './search-reader';
 
 /**
@@ -22,6 +23,8 @@ export class AcsSearch extends HTMLElement {
     for (const event of ['focus', 'pointerenter'] as const)
       button.addEventListener(event, () => this.#withReader((reader) => reader.warm(true)), { once: true });
     document.addEventListener('keydown', (event) => this.#shortcut(event));
+    // Caught here, not in the reader: a paste that lands while the reader loads would lose its lines.
+    this.#input.addEventListener('paste', (event) => this.#paste(event));
     // Esc closes at once, even with text in the box (a search box would first clear itself).
     this.#dialog.addEventListener(
       'keydown',
@@ -52,6 +55,13 @@ export class AcsSearch extends HTMLElement {
       event.preventDefault();
       this.open();
     }
+  }
+
+  #paste(event: ClipboardEvent) {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!keepsAsPasted(text)) return;
+    event.preventDefault();
+    this.#withReader((reader) => reader.pasted(text));
   }
 
   /** Runs `use` once the reader has loaded (once per page); a failed load says so and is tried again on the next use. */

@@ -1,10 +1,10 @@
 import { exactCount, SearchResults, type ResultStrings } from './search-results';
 import { fill } from './match-view';
 import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
+import { MAX_QUERY } from './paste';
 
 const FULL_TEXT_PAGE = 8;
-// Full-text search reads the start of a pasted novel only, and waits for a pause before long queries.
-const MAX_QUERY = 500;
+// Full-text search waits for a pause before long queries.
 const LONG_QUERY = 64;
 const DEBOUNCE_MS = 150;
 
@@ -34,7 +34,6 @@ export class SearchReader {
     this.#dialog = element.querySelector('dialog')!;
     this.#input = this.#dialog.querySelector('input')!;
     this.#results = new SearchResults(this.#dialog, element.dataset.base!, this.#s);
-    this.#input.addEventListener('paste', (event) => this.#paste(event));
     this.#input.addEventListener('input', () => (this.#hold(null), this.#schedule()));
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
     for (const select of this.#selects()) select.addEventListener('change', () => void this.#search());
@@ -52,11 +51,8 @@ export class SearchReader {
     if (this.#input.value) void this.#search();
   }
 
-  /** A one-line box drops line breaks and tabs: a multi-line paste (Log Analytics rows, a log) is kept as pasted. */
-  #paste(event: ClipboardEvent) {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (!/[\n\t]/.test(text) && text.length <= MAX_QUERY) return;
-    event.preventDefault();
+  /** A paste the box cannot hold as it is (see `keepsAsPasted`): searched as pasted, shown flattened. */
+  pasted(text: string) {
     this.#put(text);
     void this.#search();
   }

@@ -154,6 +154,22 @@ test('pasted Log Analytics rows keep their tabs and lines: no year of a timestam
   await expect(dialog.getByText(/Pasted \d+ characters on 2 lines/)).toBeVisible();
 });
 
+test('a paste made while the search is still loading keeps its lines', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await page.route(/\/search-reader\.[\w-]+\.js$/, async (route) => {
+    requests++;
+    await held;
+    await route.continue();
+  });
+  const dialog = await pasteInto(page, 'ParticipantEndReason\tParticipantEndSubCode\n403\t560403');
+  release();
+  await expect(firstResult(dialog)).toHaveAttribute('href', u('/pstn/403/560403/'));
+  await expect(dialog.getByText(/Pasted \d+ characters on 2 lines/)).toBeVisible();
+  expect(requests).toBe(1);
+});
+
 // A sample of the corpus of real pastes (every eighth, from the fifth; PASTES=all for every one): the unit
 // tests run all of them.
 const sample = loadCorpus().filter((_, i) => process.env.PASTES === 'all' || i % 8 === 4);
