@@ -1,4 +1,5 @@
 import { revealPlan, type Change } from './reveal-plan';
+import { forget, layOutOnScreen, markPending, release } from './row-layout';
 import { compareKeys, sortKey, type Row } from './table-rows';
 
 // A big table shows its first matches and keeps the rest behind "Show all": revealing tens of
@@ -32,6 +33,8 @@ export class TableView {
   readonly #passes: Uint8Array;
   /** Rows to show or hide in the coming frames, in table order. */
   #queue: Change<Row>[] = [];
+  /** Rows shown at once by the last keystrokes, placeholders if off screen until the next batch. */
+  #pending: Row[] = [];
   #frame = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   // Until the first filter or sort the server's DOM is shown as it is, with no work at all.
@@ -97,8 +100,7 @@ export class TableView {
     this.#pristine = false;
     const first = this.#rowsToWindowBottom();
     // A moved row is laid out again: hide every shown row first, so the new order is revealed a screen at a time.
-    for (const row of this.#shown) row.element.hidden = true;
-    this.#shown.clear();
+    for (const row of this.#shown) this.#apply({ row, show: false });
     this.#table.tBodies[0]!.append(...rows.map((r) => r.element));
     this.#render(first);
   }
@@ -112,14 +114,20 @@ export class TableView {
     if (this.#pristine && passing === this.#rows.length) return passing;
     this.#pristine = false;
     const limit = this.#expanded ? Infinity : this.#limit;
+    const onScreen = first ?? this.#rowsToWindowBottom();
     let wanted = 0;
     const plan = revealPlan(
       this.#rows,
       (_, i) => passes[i] === 1 && ++wanted <= limit,
       (row) => this.#shown.has(row),
-      first ?? this.#rowsToWindowBottom(),
+      onScreen,
     );
-    for (const change of plan.now) this.#apply(change);
+    for (const change of plan.now) {
+      this.#apply(change);
+      if (change.show) markPending(change.row.element);
+    }
+    this.#pending.push(...plan.now.filter((change) => change.show).map((change) => change.row));
+    layOutOnScreen(this.#firstShown(onScreen));
     this.#queue = plan.later;
     this.#schedule();
     this.#more.hidden = passing <= limit;
@@ -138,15 +146,26 @@ export class TableView {
     return Math.max(1, Math.ceil((innerHeight - top) / ROW_MIN_PX));
   }
 
+  /** The first `count` rows shown, in table order. */
+  #firstShown(count: number): HTMLElement[] {
+    const first: HTMLElement[] = [];
+    for (const row of this.#rows) {
+      if (first.length >= count) break;
+      if (this.#shown.has(row)) first.push(row.element);
+    }
+    return first;
+  }
+
   /** Makes the queued changes a batch per frame, each batch after the previous frame has painted. */
   #schedule() {
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#timer);
-    if (this.#queue.length === 0) return this.#table.removeAttribute('data-rendering');
+    if (this.#queue.length === 0 && this.#pending.length === 0) return this.#table.removeAttribute('data-rendering');
     // Tells the benchmark (and anyone curious) that rows are still on their way.
     this.#table.setAttribute('data-rendering', '');
     this.#frame = requestAnimationFrame(() => {
       this.#timer = setTimeout(() => {
+        for (const row of this.#pending.splice(0)) release(row.element);
         for (const change of this.#queue.splice(0, LATER_ROWS)) this.#apply(change);
         this.#schedule();
       });
@@ -156,6 +175,9 @@ export class TableView {
   #apply({ row, show }: Change<Row>) {
     row.element.hidden = !show;
     if (show) this.#shown.add(row);
-    else this.#shown.delete(row);
+    else {
+      this.#shown.delete(row);
+      forget(row.element);
+    }
   }
 }
