@@ -23,13 +23,18 @@ export function filterQuery(input: string): FilterQuery {
   return { numbers: observe(text, undefined, { query: true }).observations, words };
 }
 
-/** A row passes when it matches every number or pair whole, in its code space, and contains every word. */
+/**
+ * A row passes when it matches every number or pair whole, in its code space, and contains every word.
+ * Plain loops: the `/codes/` filter asks this of every row on each keystroke, often before the code is optimised.
+ */
 export function rowMatches(
   query: FilterQuery,
   row: { code: number | null; subcode: number | null; space?: string; text: string },
 ): boolean {
-  const inSpace = (o: Observation) => o.space === 'any' || !row.space || row.space === o.space;
-  return (
-    query.numbers.every((o) => inSpace(o) && matchesWhole(o, row)) && query.words.every((w) => row.text.includes(w))
-  );
+  for (const o of query.numbers) {
+    const inSpace = o.space === 'any' || !row.space || row.space === o.space;
+    if (!inSpace || !matchesWhole(o, row)) return false;
+  }
+  for (const word of query.words) if (!row.text.includes(word)) return false;
+  return true;
 }

@@ -13,6 +13,7 @@ export interface Row {
 }
 
 export const FILTER_KEYS = ['q', 'area', 'class', 'category', 'sort'] as const;
+const FACETS = ['area', 'class', 'category'] as const;
 export type FilterState = Record<(typeof FILTER_KEYS)[number], string>;
 
 const numberOf = (value: string | undefined) => (value === undefined || value === '' ? null : Number(value));
@@ -39,8 +40,7 @@ export function readRows(root: HTMLElement): Row[] {
 }
 
 export function passes(row: Row, state: FilterState, query: FilterQuery): boolean {
-  for (const key of ['area', 'class', 'category'] as const)
-    if (state[key] && row.facets[key] !== state[key]) return false;
+  for (const key of FACETS) if (state[key] && row.facets[key] !== state[key]) return false;
   return rowMatches(query, row);
 }
 
