@@ -66,11 +66,10 @@ export class AcsSearch extends HTMLElement {
 
   /** Runs `use` once the reader has loaded (once per page); a failed load says so and is tried again on the next use. */
   #withReader(use: (reader: SearchReader) => void) {
-    this.#reader ??= import('./search-reader').then(({ SearchReader }) => new SearchReader(this));
+    this.#reader ??= import('./search-reader').then(({ searchReader }) => searchReader(this));
     this.#reader.then(use, () => {
       this.#reader = undefined;
-      const strings = JSON.parse(this.dataset.strings ?? '{}') as { failed?: string };
-      this.#dialog.querySelector('[data-status]')!.textContent = strings.failed ?? '';
+      this.#dialog.querySelector('[data-status]')!.textContent = this.dataset.failed ?? '';
     });
   }
 }

@@ -1,6 +1,7 @@
 import { exactCount, SearchResults, type ResultStrings } from './search-results';
 import { fill } from './match-view';
 import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
+import { pageStrings } from './page-strings';
 import { MAX_QUERY } from './paste';
 
 const FULL_TEXT_PAGE = 8;
@@ -10,6 +11,11 @@ const DEBOUNCE_MS = 150;
 
 type Strings = ResultStrings &
   Record<'none' | 'loading' | 'unavailable' | 'updating' | 'count' | 'hint' | 'held', string>;
+
+/** The reader of `<acs-search>`, once the strings of the page's language have loaded. */
+export async function searchReader(element: HTMLElement): Promise<SearchReader> {
+  return new SearchReader(element, (await pageStrings()).search);
+}
 
 /**
  * What the search dialog does once it is used: exact matches first (numbers, pairs, SDK names), then
@@ -28,8 +34,8 @@ export class SearchReader {
   /** The text as pasted, while the box shows it flattened; null once the reader types. */
   #held: string | null = null;
 
-  constructor(element: HTMLElement) {
-    this.#s = JSON.parse(element.dataset.strings ?? '{}') as Strings;
+  constructor(element: HTMLElement, strings: Strings) {
+    this.#s = strings;
     this.#sources = new SearchSources({ pagefind: element.dataset.pagefind!, base: element.dataset.base! });
     this.#dialog = element.querySelector('dialog')!;
     this.#input = this.#dialog.querySelector('input')!;

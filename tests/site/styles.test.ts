@@ -53,3 +53,9 @@ test('every class on a code page that the site styles has its rule in the code p
   expect(styledElsewhere.length).toBeGreaterThan(20);
   expect(styledElsewhere.filter((name) => !styles(codeCss, name))).toEqual([]);
 });
+
+test('no code page holds a code block, whose styles (code-blocks.css) only the other pages load', () => {
+  // If content brings one in, code-page.css must import code-blocks.css.
+  const withBlocks = records.filter((_, i) => /<pre[\s>]/.test(codePages[i]!)).map((r) => r.url);
+  expect(withBlocks).toEqual([]);
+});

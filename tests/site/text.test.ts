@@ -13,7 +13,6 @@ const titles = [...html].flatMap(([page, text]) =>
   [
     ...attribute(text, /<title>([^<]*)<\/title>/g),
     ...attribute(text, /<meta property="og:title" content="([^"]*)"/g),
-    ...attribute(text, /<meta name="twitter:title" content="([^"]*)"/g),
   ].map((title) => ({ page, title })),
 );
 const messages = records.map((r) => oneLine(r.message).replace(/\s+/g, ' '));
