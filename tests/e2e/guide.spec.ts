@@ -154,3 +154,11 @@ test('the switch at the top opens the section the reader went to from the conten
   await page.getByRole('link', { name: 'Читать на русском', exact: true }).click();
   await expect(page).toHaveURL(/\/ru\/troubleshooting\/#sovety-po-ustraneniyu-nepoladok$/);
 });
+
+test('the tabs are styled as tabs: a padded row over a ruled line', async ({ page }) => {
+  await page.goto(u('/troubleshooting/'));
+  const list = tablistAfter(page, 'Access your call ID');
+  await expect(list).toHaveCSS('display', 'flex');
+  await expect(list).toHaveCSS('border-bottom-width', '1px');
+  await expect(list.getByRole('tab').first()).toHaveCSS('padding-left', '12px');
+});
