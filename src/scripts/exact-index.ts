@@ -5,6 +5,7 @@ import type { Vocabulary } from '../matcher/vocabulary';
 
 export interface Meta {
   titles: Record<string, string>;
+  categories: string[];
   vocabulary: Vocabulary;
 }
 

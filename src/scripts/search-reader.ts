@@ -1,5 +1,6 @@
 import { exactCount, SearchResults, type ResultStrings } from './search-results';
 import { fill } from './match-view';
+import type { Meta } from './exact-index';
 import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
 import { pageStrings } from './page-strings';
 import { MAX_QUERY } from './paste';
@@ -43,6 +44,18 @@ export class SearchReader {
     this.#input.addEventListener('input', () => (this.#hold(null), this.#schedule()));
     this.#input.addEventListener('keydown', (event) => this.#keys(event));
     for (const select of this.#selects()) select.addEventListener('change', () => void this.#search());
+    void this.#sources.exactIndex.meta().then(
+      (meta) => this.#fillFilters(meta),
+      () => undefined,
+    );
+  }
+
+  /** The filters' values, after the "all" option the page carries: area titles and result categories. */
+  #fillFilters({ titles, categories }: Meta) {
+    const values: Record<string, string[]> = { area: Object.values(titles).sort(), category: categories };
+    for (const select of this.#selects())
+      if (select.options.length === 1)
+        select.append(...(values[select.dataset.filter!] ?? []).map((value) => new Option(value, value)));
   }
 
   /** Loads Pagefind's start-up files before a query; `ahead` (a pointer on the button) also runs a practice query. */

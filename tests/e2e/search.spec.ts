@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { u } from './base';
-import { carrying, titles } from './data';
+import { carrying, records, titles } from './data';
 import { loadCorpus } from '../unit/matcher/corpus';
 
 async function search(page: Page, query: string) {
@@ -195,6 +195,16 @@ test('the area filter lists every area and narrows the results', async ({ page }
   await area.selectOption('PSTN');
   await expect(dialog.locator('[data-fulltext] a').first()).toHaveAttribute('href', new RegExp(`^${u('/pstn/')}`));
   await expect(dialog.locator(`[data-fulltext] a:not([href^="${u('/pstn/')}"])`)).toHaveCount(0);
+});
+
+test('the category filter lists every result category the records have', async ({ page }) => {
+  const dialog = await search(page, 'busy');
+  const categories = [...new Set(records.flatMap((r) => r.resultCategory ?? []))].sort();
+  expect(categories.length).toBeGreaterThan(1);
+  await expect(dialog.getByRole('combobox', { name: 'Result category' }).locator('option')).toHaveText([
+    'All categories',
+    ...categories,
+  ]);
 });
 
 test('Ctrl+K opens the search from any page', async ({ page }) => {

@@ -2,11 +2,10 @@ import { stringsFor } from '../../i18n';
 import { areaPath, guidePath, lookupPath } from '../../routing/urls';
 import type { Site } from '../site';
 
-/** What the layout around every page shows: the navigation and the search dialog's filters. */
+/** What the layout around every page shows: the navigation. */
 export interface Chrome {
   lang: string;
   nav: { path: string; label: string; current: boolean }[];
-  search: { areas: string[]; categories: string[] };
 }
 
 /** The layout's data for the page at `path` (a site path) in `lang`. */
@@ -23,10 +22,5 @@ export function chromeData(site: Site, lang: string, path: string): Chrome {
   return {
     lang,
     nav: links.map((l) => ({ ...l, current: l.path === path })),
-    search: {
-      // Pagefind's filter values are known at build time: the area titles and the result categories.
-      areas: site.areas.map((a) => a.frontmatter.title).sort(),
-      categories: site.resultCategories,
-    },
   };
 }
