@@ -124,9 +124,10 @@ export class TableView {
     );
     for (const change of plan.now) {
       this.#apply(change);
-      if (change.show) markPending(change.row.element);
+      if (!change.show) continue;
+      markPending(change.row.element);
+      this.#pending.push(change.row);
     }
-    this.#pending.push(...plan.now.filter((change) => change.show).map((change) => change.row));
     layOutOnScreen(this.#firstShown(onScreen));
     this.#queue = plan.later;
     this.#schedule();
