@@ -21,10 +21,11 @@ function instrument() {
     durationThreshold: 16,
     buffered: true,
   });
+  // One channel for every frame: a channel per frame would leave garbage for the page's next keystroke to collect.
+  const channel = new MessageChannel();
   const afterFrame = (then) =>
     requestAnimationFrame(() => {
       const state = { count: count(), rendering: filter.querySelector('[data-rendering]') !== null };
-      const channel = new MessageChannel();
       channel.port1.onmessage = () => then(state, performance.now());
       channel.port2.postMessage(null);
     });
@@ -37,10 +38,15 @@ function instrument() {
       armed = null;
       const start = event.timeStamp;
       let paint = null;
+      let frames = 0;
       const frame = () =>
         afterFrame((state, now) => {
+          frames++;
           if (paint === null && state.count !== before) paint = now;
           if (paint !== null && !state.rendering) return resolve({ start, paint, settled: now });
+          // The count changes in the key's own input event, before its first frame: two frames without a
+          // change and with nothing on its way mean the key changed nothing.
+          if (paint === null && !state.rendering && frames >= 2) return resolve({ start, paint, settled: now });
           if (now - start > 5000) return resolve({ start, paint, settled: null });
           frame();
         });
