@@ -1,7 +1,7 @@
 import { filterQuery } from '../matcher/filter';
 import { shareTarget } from './filter-share';
 import { readSortParam, writeSortParam } from './sort-param';
-import { FILTER_KEYS, passes, readRows, type FilterState, type Row } from './table-rows';
+import { FILTER_KEYS, joinTexts, passes, readRows, type FilterState, type Row } from './table-rows';
 import { TableSorter } from './table-sorter';
 import { TableView } from './table-view';
 
@@ -40,7 +40,10 @@ export class AcsTableFilter extends HTMLElement {
     // The worker sends a page it cannot show offline here, to the record's row: say so.
     if (new URLSearchParams(location.search).has('offline'))
       document.querySelector<HTMLElement>('[data-offline-note]')?.classList.remove('hidden');
-    void Promise.all(this.#views.map((v) => v.settle())).then(() => this.setAttribute('data-ready', ''));
+    void Promise.all(this.#views.map((v) => v.settle())).then(() => {
+      joinTexts(this.#rows);
+      this.setAttribute('data-ready', '');
+    });
   }
 
   /**

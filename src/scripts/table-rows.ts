@@ -39,6 +39,14 @@ export function readRows(root: HTMLElement): Row[] {
   }));
 }
 
+/**
+ * Searches each row's text once. V8 keeps a string made by a global replace as a tree of pieces and joins
+ * it on its first search: about 5 ms for 2,000 rows, which would otherwise land on the first keystroke.
+ */
+export function joinTexts(rows: readonly Row[]) {
+  for (const row of rows) row.text.includes('\0');
+}
+
 export function passes(row: Row, state: FilterState, query: FilterQuery): boolean {
   for (const key of FACETS) if (state[key] && row.facets[key] !== state[key]) return false;
   return rowMatches(query, row);
