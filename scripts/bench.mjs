@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from './bench/browser.mjs';
 import { declareColumns } from './bench/declare-columns.mjs';
-import { measureBrowser } from './bench/measure-browser.mjs';
+import { heaviestCodePage, measureBrowser } from './bench/measure-browser.mjs';
 import { measureBuild, measureRebuild, median, round } from './bench/measure-build.mjs';
 import { measureCli } from './bench/measure-cli.mjs';
 import { measureFreezes, measurePasteShapes } from './bench/measure-freeze.mjs';
@@ -95,6 +95,7 @@ async function measureBrowsers(outDir, records, real) {
     const latency = await measureBrowser(browser, server, {
       origin,
       codePage: sample.url,
+      heaviestPage: await heaviestCodePage(outDir, records),
       areaPage: `/${sample.area}/`,
       number: String(sample.subcode ?? sample.code),
       words: real ? ['speaker', 'network', 'carrier'] : ['delivery', 'camera', 'timeout'],

@@ -1,5 +1,8 @@
 // Measures in headless Chromium what a visitor waits for: bytes to render a page, search and
 // filter latency. Times are taken inside the page (performance.now), not by the test driver.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { round, median } from './measure-build.mjs';
 import { measureFilterPaint } from './measure-filter.mjs';
 
@@ -21,6 +24,20 @@ export async function weigh(browser, server, origin, pagePath) {
 }
 
 const kb = (bytes) => round(bytes / 1024, 1);
+
+/**
+ * The record page whose HTML is the largest once gzipped: code pages share their stylesheet and scripts, so
+ * it is the heaviest cold visit to any of them. The sample page alone says nothing of pages with more text.
+ */
+export async function heaviestCodePage(outDir, records) {
+  let heaviest = { url: records[0].url, bytes: -1 };
+  for (const { url } of records) {
+    const html = await readFile(path.join(outDir, new URL(url, 'http://x').pathname, 'index.html'));
+    const bytes = gzipSync(html).length;
+    if (bytes > heaviest.bytes) heaviest = { url, bytes };
+  }
+  return new URL(heaviest.url, 'http://x').pathname;
+}
 
 const LCP_RUNS = 5;
 
@@ -111,8 +128,13 @@ async function firstResults(browser, origin, words, options) {
   return median(times);
 }
 
-export async function measureBrowser(browser, server, { origin, codePage, areaPage, number, words, filterWords }) {
+export async function measureBrowser(
+  browser,
+  server,
+  { origin, codePage, heaviestPage, areaPage, number, words, filterWords },
+) {
   const code = await weigh(browser, server, origin, codePage);
+  const heaviest = await weigh(browser, server, origin, heaviestPage);
   const area = await weigh(browser, server, origin, areaPage);
   const codes = await weigh(browser, server, origin, '/codes/');
 
@@ -142,6 +164,9 @@ export async function measureBrowser(browser, server, { origin, codePage, areaPa
   return {
     codePageKB: code.render,
     codePageRequests: code.requests,
+    heaviestCodePage: heaviestPage,
+    heaviestCodePageKB: heaviest.render,
+    heaviestCodePageRequests: heaviest.requests,
     codePageLcp,
     codePageWithSearchKB: code.withSearch,
     areaPageKB: area.render,

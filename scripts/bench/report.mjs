@@ -71,6 +71,10 @@ export function report({ date, builds, results }) {
           ['code page (gzip)', (r) => n(r.codePageKB, ' KB')],
           ['requests', (r) => n(r.codePageRequests)],
           [
+            'heaviest code page (gzip, requests)',
+            (r) => `${n(r.heaviestCodePageKB, ' KB')}, ${n(r.heaviestCodePageRequests)}`,
+          ],
+          [
             'LCP, 4× CPU (median / worst)',
             (r) => (r.codePageLcp ? `${r.codePageLcp.medianMs} / ${r.codePageLcp.worstMs} ms` : '—'),
           ],
