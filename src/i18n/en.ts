@@ -11,6 +11,7 @@ const match = {
   named: '{what}, named {names}',
   sdkName: '{names} (an SDK name)',
   noWhole: 'No record documents {what}.',
+  wholeOne: 'One record matches {what}',
   wholeMany: '{count} records match {what}',
   subcodeAlone: 'Subcode {n}, documented with another code or none',
   codeAlone: 'Code {n} alone, with other subcodes or none',

@@ -10,6 +10,7 @@ const match = {
   named: '{what}, в SDK — {names}',
   sdkName: '{names} (имя в SDK)',
   noWhole: 'Ни одна запись не описывает {what}.',
+  wholeOne: 'Одна запись подходит к «{what}»',
   wholeMany: 'Записей, подходящих к «{what}»: {count}',
   subcodeAlone: 'Подкод {n} с другим кодом или без кода',
   codeAlone: 'Только код {n}, с другими подкодами или без них',

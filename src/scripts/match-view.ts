@@ -13,6 +13,7 @@ export type MatchStrings = Record<
   | 'named'
   | 'sdkName'
   | 'noWhole'
+  | 'wholeOne'
   | 'wholeMany'
   | 'subcodeAlone'
   | 'codeAlone'
@@ -68,7 +69,10 @@ export function groups(match: Match, s: MatchStrings): { title: string; entries:
     ...(match.whole.length > 0
       ? [
           {
-            title: fill(s.wholeMany, { count: match.whole.length, what: describe(match.observation, s) }),
+            title: fill(match.whole.length === 1 ? s.wholeOne : s.wholeMany, {
+              count: match.whole.length,
+              what: describe(match.observation, s),
+            }),
             entries: match.whole,
           },
         ]

@@ -175,7 +175,7 @@ test.describe('real pastes', () => {
       if (paste.reads.length > 1) return expect(results(page).locator('tbody tr')).toHaveCount(paste.reads.length);
       const verdict = paste.reads[0]!.split(' ').at(-2);
       if (verdict === 'whole')
-        await expect(results(page).getByRole('heading', { name: /records match/ })).toBeVisible();
+        await expect(results(page).getByRole('heading', { name: /records? match/ })).toBeVisible();
       else await expect(results(page).getByText(/^No record documents/)).toBeVisible();
       await expect(page).toHaveURL(/\/lookup\//);
     });
