@@ -110,7 +110,7 @@ function kindOf(word: string): FieldKind | null {
 /**
  * An SDK constant such as `MEDIA_ERROR = 410` or `REMOTE_PSTN_USER_HUNG_UP = 560000`: its name says
  * nothing of code or subcode, so its number is read as either. A name that ends in a measure word
- * (`CALL_TIMEOUT = 408`) is read as that measure first (`isNoiseLabel`, noise.ts) and its number dropped.
+ * (`CALL_TIMEOUT = 408`) is read as a code only among such constants (`keptInConstantRuns`, read.ts).
  */
 export const isConstantName = (word: string) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word);
 

@@ -75,6 +75,8 @@ export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): R
   let inUrl = false;
   let chain: string[] = [];
   const longest = longestKey(vocabulary);
+  const held = new Set<Item>();
+  const constantLines = new Set<number>();
 
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
@@ -101,10 +103,17 @@ export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): R
       if (withNext) i = withNext.last;
       const item = itemOf(t, withNext ?? piece, scopes, options);
       if (item === 'noise') continue;
+      if ('held' in item) {
+        held.add(item.held);
+        reading.named.push(item.held);
+        continue;
+      }
+      if (isConstantItem(item)) constantLines.add(item.line);
       if (item.space === null) reading.bare.push(item);
       else reading.named.push(item);
     }
   }
+  reading.named = keptInConstantRuns(reading.named, held, constantLines);
   reading.hints = [...hints];
   reading.names = [...names.values()];
   return reading;
@@ -222,7 +231,7 @@ function spacedPair(t: Tokens, piece: Piece, options: ReadOptions): Piece | null
 const couldBeCode = (n: number) => n === 0 || (n >= 100 && n <= 699);
 
 interface Label {
-  kind: FieldKind | 'constant' | 'unnamed-field' | 'noise' | null;
+  kind: FieldKind | 'constant' | 'measure-constant' | 'unnamed-field' | 'noise' | null;
   word: string;
 }
 
@@ -268,8 +277,9 @@ function labelOf(t: Tokens, i: number): Label {
   const keyed = separator && between;
   const nearest = texts[0];
   if (nearest === undefined) return { kind: null, word: '' };
+  if (keyed && isConstantName(nearest))
+    return { kind: isNoiseLabel(nearest) ? 'measure-constant' : 'constant', word: nearest };
   if (isNoiseLabel(nearest)) return { kind: 'noise', word: nearest };
-  if (keyed && isConstantName(nearest)) return { kind: 'constant', word: nearest };
   if (keyed && !isProse(t, words[0]!)) return { kind: 'unnamed-field', word: nearest };
   return { kind: null, word: nearest };
 }
@@ -283,7 +293,12 @@ function isProse(t: Tokens, k: number): boolean {
   return /^[a-z]{1,12}$/.test(word) && !quoted && !firstOnLine;
 }
 
-function itemOf(t: Tokens, piece: Piece, scopes: Scope[], options: ReadOptions): Item | 'noise' {
+/** A number whose reading waits for its neighbours (`keptInConstantRuns`). */
+interface Held {
+  held: Item;
+}
+
+function itemOf(t: Tokens, piece: Piece, scopes: Scope[], options: ReadOptions): Item | Held | 'noise' {
   if (piece.noise && !options.query) return 'noise';
   if (piece.values.some((v) => v.length > LONGEST_NAMED) || isMeasure(t, piece)) return 'noise';
   const label = labelOf(t, piece.first);
@@ -297,11 +312,36 @@ function itemOf(t: Tokens, piece: Piece, scopes: Scope[], options: ReadOptions):
   }
   const place = placeOf(t, piece, scopes, label.kind === null ? null : label.word);
   if (kind === 'constant') return { ...place, space: 'acs', role: 'either' };
+  if (kind === 'measure-constant') return { held: { ...place, space: 'acs', role: 'either' } };
   const role = pair ? 'pair' : kind.role;
   const codeRole = role === 'code' || role === 'status';
   const parents = place.keys.slice(0, label.kind === null ? undefined : -1);
   const space = kind.explicit || !codeRole ? kind.space : (spaceOfParents(parents) ?? kind.space);
   return fitsSpace(space, place.value) ? { ...place, space, role } : 'noise';
+}
+
+const isConstantItem = (item: Item) => item.role === 'either' && isConstantName(item.keys.at(-1) ?? '');
+
+// Constants of one list sit on consecutive lines, or two apart with a comment between them.
+const CONSTANT_RUN_GAP = 2;
+
+/**
+ * `CALL_TIMEOUT = 408` names a time-out, which is a measure (`CONNECT_TIMEOUT = 30000`), unless it sits
+ * among SDK constants read as codes (`MEDIA_ERROR = 410` on the next line): there it is one of their
+ * list. A run is lines at most CONSTANT_RUN_GAP apart; held numbers in a run without such a constant are dropped.
+ */
+function keptInConstantRuns(named: Item[], held: Set<Item>, constantLines: Set<number>): Item[] {
+  if (held.size === 0) return named;
+  const lines = [...new Set([...constantLines, ...[...held].map((item) => item.line)])].sort((a, b) => a - b);
+  const runOf = new Map<number, number>();
+  const runsWithConstant = new Set<number>();
+  let run = 0;
+  lines.forEach((line, i) => {
+    if (i > 0 && line - lines[i - 1]! > CONSTANT_RUN_GAP) run++;
+    runOf.set(line, run);
+    if (constantLines.has(line)) runsWithConstant.add(run);
+  });
+  return named.filter((item) => !held.has(item) || runsWithConstant.has(runOf.get(item.line)!));
 }
 
 function arrayKind(scopes: Scope[]): FieldKind | null {

@@ -177,6 +177,18 @@ describe('formats that logs, SDKs and prose use', () => {
     ).toEqual(['acs 486/10321']);
   });
 
+  test('an SDK constant named as a time-out is read among constants read as codes', () => {
+    expect(seen('CALL_TIMEOUT = 408\nMEDIA_ERROR = 410')).toEqual(['acs ~408', 'acs ~410']);
+  });
+
+  test('an SDK constant named as a time-out is a measure on its own', () => {
+    expect(seen('const CONNECT_TIMEOUT = 30000;')).toEqual([]);
+  });
+
+  test('an SDK constant named as a time-out stays a measure lines away from code constants', () => {
+    expect(seen('CONNECT_TIMEOUT = 30000\n\n\n\nMEDIA_ERROR = 410')).toEqual(['acs ~410']);
+  });
+
   test('Log Analytics rows keep each row its own code, and no timestamp is read', () => {
     const rows = 'TimeGenerated\tParticipantEndReason\tParticipantEndSubCode\n2024-05-01T10:00:00Z\t480\t10037';
     expect(seen(rows)).toEqual(['acs 480/10037']);

@@ -21,6 +21,7 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'SIP reason headers': (n) => 'Reason: SIP;cause='.repeat(n / 18),
   'SIP-like text': (n) => 'SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK '.repeat(n / 41),
   'key and value noise': (n) => '"a":1,'.repeat(n / 6),
+  'time-out constants': (n) => 'X_TIMEOUT = 1\n'.repeat(n / 14),
   'one long word': (n) => 'a'.repeat(n),
   'dotted words': (n) => 'a.'.repeat(n / 2),
   'a URL': (n) => `https://x/${'a/'.repeat(n / 2)}`,
