@@ -2,7 +2,7 @@ import { fieldKind } from './fields';
 import { group, type Observation } from './group';
 import { lex, NEWLINE, tokenText, WORD, type Tokens } from './lexer';
 import { normalise } from './normalise';
-import { read } from './read';
+import { couldBeCode, read, type Item } from './read';
 import { unfoldTables } from './tables';
 import { EMPTY_VOCABULARY, normaliseWord, own, type NamedRecord, type Vocabulary } from './vocabulary';
 
@@ -20,9 +20,9 @@ export interface Observed {
 }
 
 /**
- * Reads a paste into the codes it reports, in paste order. Numbers that a field names are read
- * alone when there are any; otherwise every number that looks like a code rather than a date,
- * a count, a position or an identifier.
+ * Reads a paste into the codes it reports, in paste order. When a field names some numbers, those
+ * are read, and of the rest only pairs written as one (`487/10003`); otherwise every number that
+ * looks like a code rather than a date, a count, a position or an identifier.
  */
 export function observe(
   input: string,
@@ -34,13 +34,23 @@ export function observe(
   const tokens = lex(text);
   const typed = options.query ?? isQuery(tokens, vocabulary);
   const reading = read(tokens, vocabulary, { query: typed });
-  const items = reading.named.length > 0 ? reading.named : reading.bare;
+  const items = reading.named.length > 0 ? withWrittenPairs(reading.named, reading.bare) : reading.bare;
   const observations = withNames(dedupe(group(items, vocabulary.fields, typed)), reading.names, typed).slice(
     0,
     MAX_OBSERVATIONS,
   );
   for (const o of observations) o.hints = [...new Set([...o.hints, ...reading.hints])];
   return { observations, truncated };
+}
+
+/**
+ * The named numbers and, in paste order among them, the pairs nothing names but their writing
+ * (`… then 487/10003`): a log that names one code can report another in a message.
+ */
+function withWrittenPairs(named: Item[], bare: Item[]): Item[] {
+  const pairs = bare.filter((item) => item.joined && couldBeCode(item.value));
+  // Stable: on one line, the named numbers come first.
+  return pairs.length === 0 ? named : [...named, ...pairs].sort((a, b) => a.line - b.line);
 }
 
 /** A reading of pasted text and how long the reader took, in milliseconds (the bench reports it). */

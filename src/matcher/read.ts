@@ -9,8 +9,10 @@ export interface Item {
   space: Space | null;
   role: Role | 'either';
   value: number;
-  /** The subcode of a pair written in one piece (`487/10003`, `500#3002`). */
+  /** The subcode of a pair written in one piece (`487/10003`, `500#3002`) or side by side (`487 10003`). */
   second: number | null;
+  /** A pair written in one piece, joined without spaces: `487/10003`, not `487 10003`. */
+  joined: boolean;
   /** Field names from the outermost object in, ending with the number's own (`resultInformation.subCode`). */
   keys: string[];
   /** Innermost object the number sits in, or minus its line outside any. */
@@ -62,6 +64,8 @@ interface Piece {
   values: string[];
   /** The piece is part of something else: a date, a version, a path, a position, an identifier. */
   noise: boolean;
+  /** Two numbers side by side read as one pair (`spacedPair`). */
+  spaced?: boolean;
 }
 
 export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): Reading {
@@ -224,11 +228,11 @@ function spacedPair(t: Tokens, piece: Piece, options: ReadOptions): Piece | null
   if (second.values.length !== 1 || (second.noise && !options.query)) return null;
   // In a log, two numbers side by side are a pair only when the first looks like a code and the second like a subcode.
   if (!options.query && Number(second.values[0]) < 1000) return null;
-  return { ...piece, last: second.last, values: [...piece.values, ...second.values], noise: false };
+  return { ...piece, last: second.last, values: [...piece.values, ...second.values], noise: false, spaced: true };
 }
 
 /** An ACS code that a subcode can follow: 0, or an HTTP-like status. */
-const couldBeCode = (n: number) => n === 0 || (n >= 100 && n <= 699);
+export const couldBeCode = (n: number) => n === 0 || (n >= 100 && n <= 699);
 
 interface Label {
   kind: FieldKind | 'constant' | 'measure-constant' | 'unnamed-field' | 'noise' | null;
@@ -356,6 +360,7 @@ function placeOf(t: Tokens, piece: Piece, scopes: Scope[], key: string | null) {
   return {
     value: value!,
     second: second ?? null,
+    joined: second !== undefined && !piece.spaced,
     keys: key === null ? parents : [...parents, key],
     scope: scopes.findLast((s) => !s.array)?.id ?? -t.line[piece.first]!,
     line: t.line[piece.first]!,

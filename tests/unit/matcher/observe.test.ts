@@ -177,6 +177,14 @@ describe('formats that logs, SDKs and prose use', () => {
     ).toEqual(['acs 486/10321']);
   });
 
+  test('a pair written in a message is read beside the code and subcode that fields name', () => {
+    expect(seen('code=480 subCode=10037\nthe retry ended 487/10003')).toEqual(['acs 480/10037', 'acs 487/10003']);
+  });
+
+  test('numbers side by side are not a pair where fields name the codes', () => {
+    expect(seen('"code": 480, "subCode": 10037, retried 408 15000')).toEqual(['acs 480/10037']);
+  });
+
   test('an SDK constant named as a time-out is read among constants read as codes', () => {
     expect(seen('CALL_TIMEOUT = 408\nMEDIA_ERROR = 410')).toEqual(['acs ~408', 'acs ~410']);
   });
