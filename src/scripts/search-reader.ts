@@ -3,7 +3,7 @@ import { fill } from './match-view';
 import type { Meta } from './exact-index';
 import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
 import { pageStrings } from './page-strings';
-import { MAX_QUERY } from './paste';
+import { flattened, MAX_QUERY } from './paste';
 
 const FULL_TEXT_PAGE = 8;
 // Full-text search waits for a pause before long queries.
@@ -77,9 +77,9 @@ export class SearchReader {
   }
 
   #put(text: string) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    this.#input.value = flat.slice(0, this.#input.maxLength > 0 ? this.#input.maxLength : undefined);
-    this.#hold(flat === text.trim() && text.length <= MAX_QUERY ? null : text);
+    this.#input.value = flattened(text, this.#input.maxLength > 0 ? this.#input.maxLength : Infinity);
+    const asShown = text.length <= MAX_QUERY && flattened(text, Infinity) === text.trim();
+    this.#hold(asShown ? null : text);
   }
 
   #hold(text: string | null) {
