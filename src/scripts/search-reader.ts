@@ -3,7 +3,8 @@ import { fill } from './match-view';
 import type { Meta } from './exact-index';
 import { IndexUnavailable, SearchSources, type Exact, type Filters, type FullText } from './search-sources';
 import { pageStrings } from './page-strings';
-import { flattened, MAX_QUERY } from './paste';
+import { flattened } from './flatten';
+import { MAX_QUERY } from './paste';
 
 const FULL_TEXT_PAGE = 8;
 // Full-text search waits for a pause before long queries.

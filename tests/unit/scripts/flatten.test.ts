@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattened } from '../../../src/scripts/paste';
+import { flattened } from '../../../src/scripts/flatten';
 
 const flattenedWhole = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
 
