@@ -181,6 +181,12 @@ describe('formats that logs, SDKs and prose use', () => {
     expect(seen('code=480 subCode=10037\nthe retry ended 487/10003')).toEqual(['acs 480/10037', 'acs 487/10003']);
   });
 
+  test('a logcat process and thread pair is not read beside named codes', () => {
+    expect(seen('2020-11-05 14:59:16.864 312-5845/com.example E/ACS: call ended code: 487, subCode: 10003')).toEqual([
+      'acs 487/10003',
+    ]);
+  });
+
   test('numbers side by side are not a pair where fields name the codes', () => {
     expect(seen('"code": 480, "subCode": 10037, retried 408 15000')).toEqual(['acs 480/10037']);
   });
