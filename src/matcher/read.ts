@@ -80,7 +80,6 @@ export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): R
   let chain: string[] = [];
   const longest = longestKey(vocabulary);
   const held = new Set<Item>();
-  const constantLines = new Set<number>();
 
   for (let i = 0; i < t.count; i++) {
     const kind = t.kind[i];
@@ -112,12 +111,11 @@ export function read(t: Tokens, vocabulary: Vocabulary, options: ReadOptions): R
         reading.named.push(item.held);
         continue;
       }
-      if (isConstantItem(item)) constantLines.add(item.line);
       if (item.space === null) reading.bare.push(item);
       else reading.named.push(item);
     }
   }
-  reading.named = keptInConstantRuns(reading.named, held, constantLines);
+  reading.named = keptInConstantRuns(reading, held);
   reading.hints = [...hints];
   reading.names = [...names.values()];
   return reading;
@@ -334,8 +332,10 @@ const CONSTANT_RUN_GAP = 2;
  * among SDK constants read as codes (`MEDIA_ERROR = 410` on the next line): there it is one of their
  * list. A run is lines at most CONSTANT_RUN_GAP apart; held numbers in a run without such a constant are dropped.
  */
-function keptInConstantRuns(named: Item[], held: Set<Item>, constantLines: Set<number>): Item[] {
+function keptInConstantRuns({ named, bare }: Reading, held: Set<Item>): Item[] {
   if (held.size === 0) return named;
+  const constants = [...named, ...bare].filter((item) => !held.has(item) && isConstantItem(item));
+  const constantLines = new Set(constants.map((item) => item.line));
   const lines = [...new Set([...constantLines, ...[...held].map((item) => item.line)])].sort((a, b) => a - b);
   const runOf = new Map<number, number>();
   const runsWithConstant = new Set<number>();

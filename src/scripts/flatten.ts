@@ -1,4 +1,4 @@
-// Apart from paste.ts, which the script of every page imports: this is for the search reader only.
+// Not in paste.ts: the script of every page imports that module, and only the search reader needs this one.
 /**
  * The text as a one-line box shows it: each run of white space one space, trimmed, cut at `max`
  * characters (`text.replace(/\s+/g, ' ').trim().slice(0, max)`), read no further than that needs: a
